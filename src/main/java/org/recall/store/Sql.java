@@ -1,0 +1,126 @@
+package org.recall.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/**
+ * Plain JDBC with the ceremony taken out: parameters bound in order, rows mapped by a lambda,
+ * {@link SQLException} turned into {@link StoreException}. Instants are stored as UTC timestamps
+ * with time zone, which H2 and PostgreSQL both map to {@link OffsetDateTime}.
+ */
+public final class Sql {
+
+    /** Maps the current row of a result set. */
+    @FunctionalInterface
+    public interface Row<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    /** Work inside one transaction. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    private final DataSource dataSource;
+
+    public Sql(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    public <T> List<T> list(String sql, Row<T> row, Object... params) {
+        return inConnection(c -> list(c, sql, row, params));
+    }
+
+    public <T> Optional<T> one(String sql, Row<T> row, Object... params) {
+        var rows = list(sql, row, params);
+        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+    }
+
+    public int update(String sql, Object... params) {
+        return inConnection(c -> update(c, sql, params));
+    }
+
+    public static <T> List<T> list(Connection c, String sql, Row<T> row, Object... params) throws SQLException {
+        try (PreparedStatement statement = prepare(c, sql, params); ResultSet rs = statement.executeQuery()) {
+            var rows = new ArrayList<T>();
+            while (rs.next()) {
+                rows.add(row.map(rs));
+            }
+            return rows;
+        }
+    }
+
+    public static int update(Connection c, String sql, Object... params) throws SQLException {
+        try (PreparedStatement statement = prepare(c, sql, params)) {
+            return statement.executeUpdate();
+        }
+    }
+
+    /** Inserts a row and returns the identity the database generated for {@code idColumn}. */
+    public static long insert(Connection c, String sql, String idColumn, Object... params) throws SQLException {
+        try (PreparedStatement statement = c.prepareStatement(sql, new String[] {idColumn})) {
+            bind(statement, params);
+            statement.executeUpdate();
+            try (ResultSet keys = statement.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    public <T> T inConnection(Work<T> work) {
+        try (Connection c = dataSource.getConnection()) {
+            return work.run(c);
+        } catch (SQLException e) {
+            throw new StoreException(e);
+        }
+    }
+
+    /** Runs the work in one transaction: all of it is stored, or none. */
+    public <T> T inTransaction(Work<T> work) {
+        try (Connection c = dataSource.getConnection()) {
+            boolean autoCommit = c.getAutoCommit();
+            c.setAutoCommit(false);
+            try {
+                T result = work.run(c);
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(autoCommit);
+            }
+        } catch (SQLException e) {
+            throw new StoreException(e);
+        }
+    }
+
+    public static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime time = rs.getObject(column, OffsetDateTime.class);
+        return time == null ? null : time.toInstant();
+    }
+
+    private static PreparedStatement prepare(Connection c, String sql, Object... params) throws SQLException {
+        PreparedStatement statement = c.prepareStatement(sql);
+        bind(statement, params);
+        return statement;
+    }
+
+    private static void bind(PreparedStatement statement, Object... params) throws SQLException {
+        for (int i = 0; i < params.length; i++) {
+            Object value = params[i] instanceof Instant instant ? instant.atOffset(ZoneOffset.UTC) : params[i];
+            statement.setObject(i + 1, value);
+        }
+    }
+}

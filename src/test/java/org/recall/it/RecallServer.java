@@ -1,0 +1,157 @@
+package org.recall.it;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * One real Recall: Payara Micro running the WAR the build produced, in its own process, on a free
+ * loopback port, with a fresh H2 database (or the one the environment names), the demo platform on
+ * and an admin token set. Started once per test run and shared by the integration tests (starting
+ * Payara takes 10-15 s); stopped when the run ends.
+ */
+public final class RecallServer implements ExtensionContext.Store.CloseableResource {
+
+    public static final String ADMIN_TOKEN = "it-admin-token-0123456789";
+
+    private final Process process;
+    private final URI base;
+    private final Path dataDir;
+
+    private RecallServer(Process process, URI base, Path dataDir) {
+        this.process = process;
+        this.base = base;
+        this.dataDir = dataDir;
+    }
+
+    /** The server shared by every test of this run. */
+    public static RecallServer shared(ExtensionContext context) {
+        return context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+                .getOrComputeIfAbsent(RecallServer.class, key -> start(Map.of()), RecallServer.class);
+    }
+
+    /** Starts a server of its own; extra environment variables override the defaults. */
+    public static RecallServer start(Map<String, String> extraEnvironment) {
+        try {
+            int port = freePort();
+            Path dataDir = Files.createTempDirectory("recall-it-");
+            var base = URI.create("http://localhost:" + port);
+            var env = new HashMap<String, String>();
+            env.put("RECALL_BASE_URL", base.toString());
+            env.put("RECALL_DB_URL", "jdbc:h2:file:" + dataDir.resolve("recall") + ";DB_CLOSE_ON_EXIT=FALSE");
+            env.put("RECALL_ADMIN_TOKEN", ADMIN_TOKEN);
+            env.put("RECALL_DEMO", "true");
+            env.putAll(extraEnvironment);
+            var process = launch(port, dataDir, env);
+            var server = new RecallServer(process, base, dataDir);
+            server.awaitHealthy(Duration.ofSeconds(150));
+            return server;
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not start Recall", e);
+        }
+    }
+
+    private static Process launch(int port, Path dataDir, Map<String, String> env) throws IOException {
+        String configDir = System.getProperty("recall.config.dir", "src/main/payara");
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-Dh2.bindAddress=127.0.0.1", "-Drecall.listen.address=127.0.0.1",
+                "-jar", System.getProperty("recall.microJar", "target/payara-micro.jar"),
+                "--deploy", System.getProperty("recall.war", "target/ROOT.war"),
+                "--contextroot", "/",
+                "--port", Integer.toString(port),
+                "--nocluster",
+                "--rootdir", dataDir.resolve("payara").toString(),
+                "--prebootcommandfile", configDir + "/pre-boot-commands.asadmin"));
+        var builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(Path.of("target", "recall-server-" + port + ".log").toFile());
+        builder.environment().putAll(env);
+        return builder.start();
+    }
+
+    private void awaitHealthy(Duration timeout) {
+        var http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Recall exited while starting; see target/recall-server-*.log");
+            }
+            try {
+                var response = http.send(HttpRequest.newBuilder(base.resolve("/health")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            sleep(500);
+        }
+        close();
+        throw new IllegalStateException("Recall did not become healthy within " + timeout);
+    }
+
+    public URI base() {
+        return base;
+    }
+
+    public URI uri(String path) {
+        return base.resolve(path);
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    /** Stops the process the hard way, as a crash would (kill -9). */
+    public void kill() {
+        process.destroyForcibly();
+        waitForExit();
+    }
+
+    @Override
+    public void close() {
+        process.destroy();
+        waitForExit();
+    }
+
+    private void waitForExit() {
+        try {
+            if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (var socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
