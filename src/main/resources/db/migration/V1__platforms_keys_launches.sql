@@ -52,3 +52,11 @@ CREATE TABLE study_session (
     expires_at       TIMESTAMP WITH TIME ZONE NOT NULL
 );
 CREATE INDEX study_session_expiry ON study_session (expires_at);
+
+-- The parameters of each login initiation, so that a launch whose browser lost the state (third-party
+-- cookies blocked, no platform storage) can be started again in a new window.
+CREATE TABLE login_request (
+    state      VARCHAR(100)  PRIMARY KEY,
+    parameters VARCHAR(8000) NOT NULL,
+    expires_at TIMESTAMP WITH TIME ZONE NOT NULL
+);

@@ -1,0 +1,105 @@
+package org.recall.admin;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.stream.JsonParsingException;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.StringReader;
+import java.net.URI;
+import org.recall.lti.Platform;
+import org.recall.store.PlatformTable;
+import org.recall.web.ClientError;
+
+/** {@code /api/admin/platforms}: register, list and remove LTI platforms (bearer admin token). */
+@Path("api/admin/platforms")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class PlatformAdminResource {
+
+    private static final int MAX_BODY = 64 * 1024;
+
+    @Inject
+    AdminToken adminToken;
+
+    @Inject
+    PlatformTable platforms;
+
+    @GET
+    public String list(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        adminToken.check(authorization);
+        JsonArrayBuilder list = Json.createArrayBuilder();
+        platforms.all().forEach(p -> list.add(json(p)));
+        return list.build().toString();
+    }
+
+    @POST
+    public Response add(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, String body) {
+        adminToken.check(authorization);
+        Platform platform = PlatformRequest.read(parse(body));
+        if (platforms.exists(platform.issuer(), platform.clientId())) {
+            throw new ClientError(409, "A platform with this issuer and client id is already registered.", "clientId");
+        }
+        Platform stored = platforms.add(platform);
+        return Response.created(URI.create("/api/admin/platforms/" + stored.id()))
+                .entity(json(stored).build().toString()).build();
+    }
+
+    @DELETE
+    @Path("{id}")
+    public Response delete(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("id") String id) {
+        adminToken.check(authorization);
+        long platformId;
+        try {
+            platformId = Long.parseLong(id);
+        } catch (NumberFormatException e) {
+            throw ClientError.badRequest("id", "The platform id must be a number.");
+        }
+        if (!platforms.delete(platformId)) {
+            throw ClientError.notFound("No platform with id " + platformId + ".");
+        }
+        return Response.noContent().build();
+    }
+
+    private static JsonObject parse(String body) {
+        if (body == null || body.isBlank()) {
+            throw ClientError.badRequest(null, "The request body must be a JSON object.");
+        }
+        if (body.length() > MAX_BODY) {
+            throw new ClientError(413, "The request body is larger than 64 KiB.");
+        }
+        try (var reader = Json.createReader(new StringReader(body))) {
+            return reader.readObject();
+        } catch (JsonParsingException e) {
+            throw ClientError.badRequest(null, "The request body is not valid JSON: " + e.getMessage());
+        } catch (JsonException | IllegalStateException e) {
+            throw ClientError.badRequest(null, "The request body must be a JSON object.");
+        }
+    }
+
+    static JsonObjectBuilder json(Platform p) {
+        JsonArrayBuilder deployments = Json.createArrayBuilder();
+        p.deploymentIds().stream().sorted().forEach(deployments::add);
+        return Json.createObjectBuilder()
+                .add("id", p.id())
+                .add("issuer", p.issuer())
+                .add("clientId", p.clientId())
+                .add("authorizationEndpoint", p.authorizationEndpoint().toString())
+                .add("tokenEndpoint", String.valueOf(p.tokenEndpoint()))
+                .add("jwksUri", p.jwksUri().toString())
+                .add("deploymentIds", deployments);
+    }
+}

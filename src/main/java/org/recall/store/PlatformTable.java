@@ -1,0 +1,111 @@
+package org.recall.store;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.recall.lti.Platform;
+import org.recall.lti.PlatformRegistry;
+
+/** The platform registry in the database: registrations (issuer, client id) and their deployments. */
+@ApplicationScoped
+public class PlatformTable implements PlatformRegistry {
+
+    private static final String COLUMNS =
+            "id, issuer, client_id, authorization_endpoint, token_endpoint, jwks_uri";
+
+    private Sql sql;
+
+    @Inject
+    void init(DataSource dataSource) {
+        this.sql = new Sql(dataSource);
+    }
+
+    @Override
+    public Optional<Platform> find(String issuer, String clientIdOrNull) {
+        List<Platform> matches = clientIdOrNull == null
+                ? sql.inConnection(c -> withDeployments(c, Sql.list(c,
+                        "SELECT " + COLUMNS + " FROM platform WHERE issuer = ?", PlatformTable::row, issuer)))
+                : sql.inConnection(c -> withDeployments(c, Sql.list(c,
+                        "SELECT " + COLUMNS + " FROM platform WHERE issuer = ? AND client_id = ?",
+                        PlatformTable::row, issuer, clientIdOrNull)));
+        return matches.size() == 1 ? Optional.of(matches.get(0)) : Optional.empty();
+    }
+
+    @Override
+    public Optional<Platform> byId(long id) {
+        return sql.inConnection(c -> withDeployments(c, Sql.list(c,
+                "SELECT " + COLUMNS + " FROM platform WHERE id = ?", PlatformTable::row, id))).stream().findFirst();
+    }
+
+    public List<Platform> all() {
+        return sql.inConnection(c -> withDeployments(c, Sql.list(c,
+                "SELECT " + COLUMNS + " FROM platform ORDER BY id", PlatformTable::row)));
+    }
+
+    /** Stores a new registration with its deployments, in one transaction; returns it with its id. */
+    public Platform add(Platform platform) {
+        return sql.inTransaction(c -> {
+            long id = Sql.insert(c, "INSERT INTO platform (issuer, client_id, authorization_endpoint, token_endpoint,"
+                            + " jwks_uri, created_at) VALUES (?, ?, ?, ?, ?, ?)", "id",
+                    platform.issuer(), platform.clientId(), platform.authorizationEndpoint().toString(),
+                    String.valueOf(platform.tokenEndpoint()), platform.jwksUri().toString(), Instant.now());
+            for (String deployment : platform.deploymentIds()) {
+                Sql.update(c, "INSERT INTO deployment (platform_id, deployment_id) VALUES (?, ?)", id, deployment);
+            }
+            return new Platform(id, platform.issuer(), platform.clientId(), platform.authorizationEndpoint(),
+                    platform.tokenEndpoint(), platform.jwksUri(), platform.deploymentIds());
+        });
+    }
+
+    public boolean exists(String issuer, String clientId) {
+        return sql.one("SELECT id FROM platform WHERE issuer = ? AND client_id = ?", rs -> rs.getLong(1),
+                issuer, clientId).isPresent();
+    }
+
+    public void addDeployment(long platformId, String deploymentId) {
+        sql.update("INSERT INTO deployment (platform_id, deployment_id) VALUES (?, ?)", platformId, deploymentId);
+    }
+
+    /** Removes a registration; its deployments, login states and sessions go with it. */
+    public boolean delete(long id) {
+        return sql.inTransaction(c -> {
+            Sql.update(c, "DELETE FROM deployment WHERE platform_id = ?", id);
+            return Sql.update(c, "DELETE FROM platform WHERE id = ?", id) == 1;
+        });
+    }
+
+    public void recordLaunch(long id, Instant when) {
+        sql.update("UPDATE platform SET last_launch_at = ? WHERE id = ?", when, id);
+    }
+
+    public Optional<Instant> lastLaunch(long id) {
+        return sql.one("SELECT last_launch_at FROM platform WHERE id = ?", rs -> Sql.instant(rs, "last_launch_at"), id);
+    }
+
+    private static List<Platform> withDeployments(Connection c, List<Platform> platforms) throws SQLException {
+        var complete = new java.util.ArrayList<Platform>(platforms.size());
+        for (Platform p : platforms) {
+            Set<String> deployments = new HashSet<>(Sql.list(c,
+                    "SELECT deployment_id FROM deployment WHERE platform_id = ?", rs -> rs.getString(1), p.id()));
+            complete.add(new Platform(p.id(), p.issuer(), p.clientId(), p.authorizationEndpoint(),
+                    p.tokenEndpoint(), p.jwksUri(), deployments));
+        }
+        return complete;
+    }
+
+    private static Platform row(ResultSet rs) throws SQLException {
+        String token = rs.getString("token_endpoint");
+        return new Platform(rs.getLong("id"), rs.getString("issuer"), rs.getString("client_id"),
+                URI.create(rs.getString("authorization_endpoint")), token == null ? null : URI.create(token),
+                URI.create(rs.getString("jwks_uri")), Set.of());
+    }
+}

@@ -1,0 +1,89 @@
+package org.recall.web.lti;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Instant;
+import org.recall.lti.claims.MessageType;
+import org.recall.lti.launch.Launch;
+import org.recall.lti.launch.LaunchError;
+import org.recall.lti.launch.LaunchException;
+import org.recall.lti.launch.LaunchValidator;
+import org.recall.session.StudySessions;
+import org.recall.store.PlatformTable;
+
+/**
+ * The launch (LTI 1.3 Core §5, Security Framework §5.1.1.3): the platform form-posts the id_token and
+ * the state here. The state must be bound to this browser, by cookie or by platform storage; after a
+ * valid launch the browser gets a study session token and nothing depends on cookies any more.
+ */
+@Path("lti/launch")
+@RequestScoped
+public class LtiLaunchResource {
+
+    /** Form field our platform-storage page adds when it re-posts the launch with the state it read back. */
+    static final String STORED_STATE = "platform_storage_state";
+
+    @Inject
+    LaunchValidator validator;
+
+    @Inject
+    StudySessions sessions;
+
+    @Inject
+    PlatformTable platforms;
+
+    @Inject
+    LaunchPages pages;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response launch(@FormParam("id_token") String idToken, @FormParam("state") String state,
+            @FormParam("lti_storage_target") String storageTarget, @FormParam(STORED_STATE) String storedState,
+            @Context HttpHeaders headers) {
+        String bound = StateCookie.boundState(headers.getCookies(), state);
+        if (bound == null && storedState != null && !storedState.isEmpty()) {
+            bound = storedState;
+        }
+        if (bound == null && storageTarget != null && storedState == null && state != null && idToken != null) {
+            // No cookie came back, but the platform offers platform storage: read the state from there.
+            return html(200, pages.readStateThenRepost(idToken, state, storageTarget));
+        }
+        Launch launch;
+        try {
+            launch = validator.validate(idToken, state, bound);
+        } catch (LaunchException e) {
+            if (e.error() == LaunchError.STATE_NOT_BOUND) {
+                return html(e.httpStatus(), pages.stateNotBound(state));
+            }
+            return pages.refused(e.httpStatus(), e.error().userMessage());
+        }
+        platforms.recordLaunch(launch.platform().id(), Instant.now());
+        String token = sessions.open(launch);
+        return Response.seeOther(destination(launch, token))
+                .header("Set-Cookie", StateCookie.clear(state))
+                .header("Cache-Control", "no-store")
+                .build();
+    }
+
+    /** The session token travels in the fragment: never sent to a server, never in a log or a Referer. */
+    private static URI destination(Launch launch, String token) {
+        String page = launch.messageType() == MessageType.DEEP_LINKING ? "/app/deep-linking.html" : "/app/study.html";
+        return URI.create(page + "#session=" + token);
+    }
+
+    private static Response html(int status, String page) {
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(page)
+                .header("Cache-Control", "no-store").build();
+    }
+}

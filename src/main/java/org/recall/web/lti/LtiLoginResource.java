@@ -1,0 +1,102 @@
+package org.recall.web.lti;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.recall.lti.launch.LaunchException;
+import org.recall.lti.login.LoginInitiation;
+import org.recall.lti.login.LoginRedirect;
+
+/**
+ * OIDC third-party initiated login (LTI 1.3 Core §4.1, Security Framework §5.1.1): the platform sends
+ * the browser here by GET or POST; Recall answers with the authentication request to the platform.
+ */
+@Path("lti/login")
+@RequestScoped
+public class LtiLoginResource {
+
+    /** The login parameters LTI 1.3 defines; anything else a platform adds is ignored. */
+    private static final String[] PARAMETERS = {"iss", "login_hint", "target_link_uri", "lti_message_hint",
+        "client_id", "lti_deployment_id", "lti_storage_target"};
+
+    @Inject
+    LoginInitiation initiation;
+
+    @Inject
+    LoginRequests requests;
+
+    @Inject
+    @ToolBase
+    URI base;
+
+    @Inject
+    LaunchPages pages;
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public Response get(@Context UriInfo uri) {
+        return login(uri.getQueryParameters());
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response post(MultivaluedMap<String, String> form) {
+        return login(form);
+    }
+
+    /** Starts the same login again, in the new window the "open in a new window" page opened. */
+    @GET
+    @Path("again/{state}")
+    @Produces(MediaType.TEXT_HTML)
+    public Response again(@PathParam("state") String state) {
+        var parameters = requests.find(state);
+        if (parameters.isEmpty()) {
+            return pages.refused(410, "This launch is too old to be opened again. Go back to your course and "
+                    + "open the activity again.");
+        }
+        var fresh = new LinkedHashMap<>(parameters.get());
+        fresh.remove("lti_storage_target"); // a top-level window has its own cookies, and no platform frame
+        return login(fresh);
+    }
+
+    private Response login(MultivaluedMap<String, String> raw) {
+        var parameters = new LinkedHashMap<String, String>();
+        for (String name : PARAMETERS) {
+            String value = raw.getFirst(name);
+            if (value != null) {
+                parameters.put(name, value);
+            }
+        }
+        return login(parameters);
+    }
+
+    private Response login(Map<String, String> parameters) {
+        LoginRedirect redirect;
+        try {
+            redirect = initiation.initiate(parameters, base);
+        } catch (LaunchException e) {
+            return pages.refused(e.httpStatus(), e.error().userMessage());
+        }
+        requests.remember(redirect.state(), parameters);
+        Response.ResponseBuilder response = redirect.platformStorageRequested()
+                ? Response.ok(pages.storeStateThenGo(redirect), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                : Response.status(302).location(redirect.authorizationUri());
+        return response.header("Set-Cookie", StateCookie.set(redirect.state()))
+                .header("Cache-Control", "no-store")
+                .build();
+    }
+}
