@@ -21,6 +21,7 @@ public final class DeckErrorReason {
     public static final String NO_SUCH_OPTION = "names no option of this question";
     public static final String REPEATED_CONCEPT = "repeats an earlier key concept";
     public static final String NOT_JSON = "is not well-formed JSON";
+    public static final String REPEATED_KEY = "repeats a field name of its object";
     public static final String NOT_UTF8 = "is not UTF-8 text";
     public static final String TOO_LARGE =
             "is larger than the limit of 1 MiB (" + DeckFormat.MAX_DOCUMENT_BYTES + " bytes)";

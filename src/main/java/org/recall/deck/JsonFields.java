@@ -44,11 +44,15 @@ final class JsonFields {
         return Optional.of(fields);
     }
 
-    /** {@code $.cards[0].prompt}; names that are not plain identifiers in brackets: {@code $['a b']}. */
     String path(String name) {
+        return member(path, name);
+    }
+
+    /** {@code $.cards[0].prompt}; names that are not plain identifiers in brackets: {@code $['a b']}. */
+    static String member(String parentPath, String name) {
         return PLAIN_NAME.matcher(name).matches()
-                ? path + "." + name
-                : path + "['" + name.replace("\\", "\\\\").replace("'", "\\'") + "']";
+                ? parentPath + "." + name
+                : parentPath + "['" + name.replace("\\", "\\\\").replace("'", "\\'") + "']";
     }
 
     boolean isAbsentOrEmptyArray(String name) {
