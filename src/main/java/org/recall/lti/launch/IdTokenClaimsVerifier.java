@@ -42,11 +42,11 @@ final class IdTokenClaimsVerifier extends DefaultJWTClaimsVerifier<SecurityConte
     /** Maps the messages of {@link DefaultJWTClaimsVerifier#verify} (Nimbus 10) to our errors. */
     static LaunchError errorFor(String nimbusMessage) {
         String message = String.valueOf(nimbusMessage);
-        if (message.contains("aud")) {
-            return LaunchError.WRONG_AUDIENCE;
-        }
         if (message.startsWith("JWT missing required claims")) {
             return LaunchError.MISSING_REQUIRED_CLAIM;
+        }
+        if (message.contains("aud")) {
+            return LaunchError.WRONG_AUDIENCE;
         }
         if (message.contains("before use time")) {
             return LaunchError.NOT_YET_VALID;
