@@ -1,0 +1,60 @@
+package org.recall.lti.keys;
+
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
+import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jose.util.DefaultResourceRetriever;
+import java.net.MalformedURLException;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.recall.lti.Platform;
+
+/**
+ * One cached, rate-limited JWK source per platform JWKS URI (Security Framework §6.3: platforms rotate
+ * keys, a tool re-fetches when it meets an unknown {@code kid}). Keys come from memory on the hot path;
+ * the network is used on first use, after the cache lifetime, and when a {@code kid} is unknown.
+ * Share one instance per application.
+ */
+public final class PlatformKeys {
+
+    /** Connect and read timeout of a JWKS request. */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(3);
+    /** The largest JWK Set accepted, in bytes. */
+    public static final int SIZE_LIMIT = 256 * 1024;
+    /** How long a fetched JWK Set is trusted before it is fetched again. */
+    public static final Duration CACHE_LIFETIME = Duration.ofMinutes(15);
+    /** At most two fetches of one JWKS URI per this interval, however many unknown kids arrive. */
+    public static final Duration RATE_LIMIT = Duration.ofSeconds(30);
+
+    private final Map<URI, JWKSource<SecurityContext>> sources = new ConcurrentHashMap<>();
+    private final Duration timeout;
+
+    public PlatformKeys() {
+        this(DEFAULT_TIMEOUT);
+    }
+
+    public PlatformKeys(Duration timeout) {
+        this.timeout = timeout;
+    }
+
+    public JWKSource<SecurityContext> of(Platform platform) {
+        return sources.computeIfAbsent(platform.jwksUri(), this::build);
+    }
+
+    private JWKSource<SecurityContext> build(URI jwksUri) {
+        int millis = Math.toIntExact(timeout.toMillis());
+        DefaultResourceRetriever retriever = new DefaultResourceRetriever(millis, millis, SIZE_LIMIT);
+        try {
+            return JWKSourceBuilder.<SecurityContext>create(jwksUri.toURL(), retriever)
+                    .cache(CACHE_LIFETIME.toMillis(), timeout.toMillis() + 1000)
+                    .rateLimited(RATE_LIMIT.toMillis())
+                    .retrying(false)
+                    .refreshAheadCache(false)
+                    .build();
+        } catch (MalformedURLException e) {
+            throw new IllegalArgumentException("JWKS URI is not a URL: " + jwksUri, e);
+        }
+    }
+}

@@ -1,0 +1,15 @@
+package org.recall.lti.login;
+
+import java.util.Optional;
+
+/**
+ * Server-side store of login states, shared by all instances (JDBC in Recall). Each state is used
+ * once: this is what makes a nonce single-use (Security Framework §5.1.3 step 9 and §7.3.1).
+ */
+public interface LoginStateStore {
+
+    void save(LoginState loginState);
+
+    /** Atomically deletes and returns the state; empty when it is absent or expired. */
+    Optional<LoginState> consume(String state);
+}

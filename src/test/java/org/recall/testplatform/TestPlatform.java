@@ -1,0 +1,141 @@
+package org.recall.testplatform;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.KeyUse;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.recall.lti.Platform;
+
+/**
+ * An LTI platform emulator, like an LMS (Moodle 4.x by default): its own RSA key pair, a JWKS served
+ * over HTTP on 127.0.0.1 and a random port, and real RS256 id_tokens minted through {@link #idToken()}.
+ * Endpoints are added with {@link #handle(String, Endpoint)}, so later tests can make it play the
+ * authorization endpoint, the AGS token endpoint, and so on. Close it after use.
+ */
+public final class TestPlatform implements AutoCloseable {
+
+    public static final String ISSUER = "https://moodle.test";
+    public static final String CLIENT_ID = "recall-client-1";
+    public static final String DEPLOYMENT_ID = "1";
+    public static final String TOOL_BASE = "https://recall.test";
+
+    /** Answers one HTTP request. */
+    @FunctionalInterface
+    public interface Endpoint {
+        void answer(HttpExchange exchange) throws IOException;
+    }
+
+    private final HttpServer server;
+    private final ExecutorService executor = Executors.newCachedThreadPool();
+    private final AtomicInteger jwksRequests = new AtomicInteger();
+    private volatile RSAKey signingKey = newKey();
+    private volatile Duration jwksDelay = Duration.ZERO;
+    private final long id;
+
+    public TestPlatform() {
+        this(1);
+    }
+
+    public TestPlatform(long id) {
+        this.id = id;
+        try {
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        server.setExecutor(executor);
+        handle("/jwks", this::serveJwks);
+        server.start();
+    }
+
+    public void handle(String path, Endpoint endpoint) {
+        server.createContext(path, exchange -> {
+            try (exchange) {
+                endpoint.answer(exchange);
+            }
+        });
+    }
+
+    /** The registration of Recall on this platform, as the tool stores it. */
+    public Platform platform() {
+        return new Platform(id, ISSUER, CLIENT_ID, uri("/auth"), uri("/token"), uri("/jwks"), Set.of(DEPLOYMENT_ID));
+    }
+
+    public URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + path);
+    }
+
+    /** A complete, valid LtiResourceLinkRequest as Moodle sends it, signed with the current key. */
+    public IdTokenBuilder idToken() {
+        return new IdTokenBuilder(this, signingKey);
+    }
+
+    public RSAKey signingKey() {
+        return signingKey;
+    }
+
+    /** Replaces the signing key by a new one with a new kid; the JWKS publishes only the new key. */
+    public RSAKey rotateKey() {
+        signingKey = newKey();
+        return signingKey;
+    }
+
+    /** Makes the JWKS endpoint answer only after {@code delay} (longer than the tool's timeout: unreachable). */
+    public void respondSlowly(Duration delay) {
+        jwksDelay = delay;
+    }
+
+    public int jwksRequests() {
+        return jwksRequests.get();
+    }
+
+    private void serveJwks(HttpExchange exchange) throws IOException {
+        jwksRequests.incrementAndGet();
+        pause(jwksDelay);
+        byte[] body = new JWKSet(signingKey.toPublicJWK()).toString(true).getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.sendResponseHeaders(200, body.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
+        }
+    }
+
+    private static void pause(Duration delay) {
+        try {
+            Thread.sleep(delay.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    static RSAKey newKey() {
+        try {
+            return new RSAKeyGenerator(2048).keyID(UUID.randomUUID().toString())
+                    .keyUse(KeyUse.SIGNATURE).algorithm(JWSAlgorithm.RS256).generate();
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+    }
+}
