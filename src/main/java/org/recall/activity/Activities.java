@@ -1,0 +1,86 @@
+package org.recall.activity;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.recall.session.StudySession;
+import org.recall.store.Sql;
+import org.recall.store.StoreException;
+
+/** Activities in the database: found or created at launch, changed by instructors. */
+@ApplicationScoped
+public class Activities {
+
+    private Sql sql;
+
+    @Inject
+    void init(DataSource dataSource) {
+        this.sql = new Sql(dataSource);
+    }
+
+    /**
+     * The activity of the session's resource link, created on its first launch from the launch's custom
+     * parameters (Deep Linking) or from defaults. Two first launches at once create it once.
+     */
+    public Activity forSession(StudySession session) {
+        String resourceLink = session.resourceLinkId();
+        Optional<Activity> found = find(session.platformId(), resourceLink);
+        if (found.isPresent()) {
+            return found.get();
+        }
+        ActivitySettings settings = FirstLaunchSettings.of(session);
+        boolean configured = FirstLaunchSettings.cameFromDeepLinking(session);
+        try {
+            insert(session.platformId(), resourceLink, settings, configured);
+        } catch (StoreException raced) {
+            // Another instance created it first (unique platform_id, resource_link_id): use that one.
+        }
+        return find(session.platformId(), resourceLink)
+                .orElseThrow(() -> new IllegalStateException("activity not stored for " + resourceLink));
+    }
+
+    public Optional<Activity> find(long platformId, String resourceLinkId) {
+        return sql.one("SELECT * FROM activity WHERE platform_id = ? AND resource_link_id = ?", Activities::row,
+                platformId, resourceLinkId);
+    }
+
+    public Optional<Activity> byId(long id) {
+        return sql.one("SELECT * FROM activity WHERE id = ?", Activities::row, id);
+    }
+
+    /** Stores an instructor's settings; they apply to attempts started from now on. */
+    public Activity update(long id, ActivitySettings s) {
+        sql.update("UPDATE activity SET title = ?, deck_id = ?, modes = ?, points = ?, attempts_allowed = ?,"
+                        + " attempt_policy = ?, pass_percent = ?, shuffle_questions = ?, show_answers = ?,"
+                        + " send_progress = ?, configured = ?, updated_at = ? WHERE id = ?",
+                s.title(), s.deckId(), StudyMode.toList(s.modes()), s.points(), s.attemptsAllowed(),
+                s.attemptPolicy().name(), s.passPercent(), s.shuffleQuestions(), s.showAnswers().name(),
+                s.sendProgress(), true, Instant.now(), id);
+        return byId(id).orElseThrow();
+    }
+
+    private void insert(long platformId, String resourceLinkId, ActivitySettings s, boolean configured) {
+        Instant now = Instant.now();
+        sql.update("INSERT INTO activity (platform_id, resource_link_id, title, deck_id, modes, points,"
+                        + " attempts_allowed, attempt_policy, pass_percent, shuffle_questions, show_answers,"
+                        + " send_progress, configured, created_at, updated_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                platformId, resourceLinkId, s.title(), s.deckId(), StudyMode.toList(s.modes()), s.points(),
+                s.attemptsAllowed(), s.attemptPolicy().name(), s.passPercent(), s.shuffleQuestions(),
+                s.showAnswers().name(), s.sendProgress(), configured, now, now);
+    }
+
+    private static Activity row(ResultSet rs) throws SQLException {
+        return new Activity(rs.getLong("id"), rs.getLong("platform_id"), rs.getString("resource_link_id"),
+                rs.getString("title"), rs.getString("deck_id"),
+                StudyMode.parseList(rs.getString("modes")).orElseThrow(),
+                (Integer) rs.getObject("points", Integer.class), (Integer) rs.getObject("attempts_allowed", Integer.class),
+                AttemptPolicy.valueOf(rs.getString("attempt_policy")), rs.getInt("pass_percent"),
+                rs.getBoolean("shuffle_questions"), ShowAnswers.valueOf(rs.getString("show_answers")),
+                rs.getBoolean("send_progress"), rs.getBoolean("configured"));
+    }
+}

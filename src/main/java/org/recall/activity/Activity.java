@@ -1,0 +1,51 @@
+package org.recall.activity;
+
+import java.util.Set;
+
+/**
+ * One activity's settings.
+ *
+ * @param points          the quiz's maximum score in the gradebook; null for ungraded practice
+ * @param attemptsAllowed null for unlimited attempts
+ * @param passPercent     the score, in percent of {@code points}, from which an attempt passes
+ * @param configured      false while an instructor has not chosen the settings (defaults in use)
+ */
+public record Activity(
+        long id,
+        long platformId,
+        String resourceLinkId,
+        String title,
+        String deckId,
+        Set<StudyMode> modes,
+        Integer points,
+        Integer attemptsAllowed,
+        AttemptPolicy attemptPolicy,
+        int passPercent,
+        boolean shuffleQuestions,
+        ShowAnswers showAnswers,
+        boolean sendProgress,
+        boolean configured) {
+
+    public Activity {
+        modes = Set.copyOf(modes);
+    }
+
+    public boolean isGraded() {
+        return points != null && points > 0;
+    }
+
+    public boolean offers(StudyMode mode) {
+        return modes.contains(mode);
+    }
+
+    /** Whether a student who has made {@code attemptsMade} attempts may start another. */
+    public boolean allowsAttempt(int attemptsMade) {
+        return attemptsAllowed == null || attemptsMade < attemptsAllowed;
+    }
+
+    public Activity withSettings(ActivitySettings s) {
+        return new Activity(id, platformId, resourceLinkId, s.title(), s.deckId(), s.modes(), s.points(),
+                s.attemptsAllowed(), s.attemptPolicy(), s.passPercent(), s.shuffleQuestions(), s.showAnswers(),
+                s.sendProgress(), true);
+    }
+}

@@ -1,0 +1,68 @@
+package org.recall.activity;
+
+import jakarta.json.JsonObject;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import org.recall.deck.Decks;
+import org.recall.session.LaunchRecord;
+import org.recall.session.StudySession;
+
+/**
+ * The settings of an activity at its first launch. A Deep Linking choice travels in the custom
+ * parameters ({@code deck}, {@code modes}, {@code points}, {@code attempts}); an activity added by hand
+ * has none and gets the defaults: the default deck, review and quiz, ungraded unless the launch carries
+ * a line item (then graded out of 100).
+ */
+final class FirstLaunchSettings {
+
+    static final String DECK = "deck";
+    static final String MODES = "modes";
+    static final String POINTS = "points";
+    static final String ATTEMPTS = "attempts";
+
+    private FirstLaunchSettings() {
+    }
+
+    static ActivitySettings of(StudySession session) {
+        JsonObject custom = custom(session);
+        String deck = text(custom, DECK).orElse(Decks.DEFAULT.value());
+        Set<StudyMode> modes = text(custom, MODES).flatMap(StudyMode::parseList)
+                .orElse(EnumSet.of(StudyMode.REVIEW, StudyMode.QUIZ));
+        Integer points = text(custom, POINTS).flatMap(FirstLaunchSettings::number)
+                .orElse(hasLineItem(session) ? ActivitySettings.DEFAULT_POINTS : null);
+        Integer attempts = text(custom, ATTEMPTS).flatMap(FirstLaunchSettings::number).orElse(null);
+        String title = session.text(LaunchRecord.RESOURCE_LINK_TITLE).orElse(null);
+        return new ActivitySettings(title, deck, modes, points == null || points == 0 ? null : points, attempts,
+                AttemptPolicy.HIGHEST, ActivitySettings.DEFAULT_PASS_PERCENT, false, ShowAnswers.AFTER_EACH_ATTEMPT,
+                false);
+    }
+
+    static boolean cameFromDeepLinking(StudySession session) {
+        return text(custom(session), DECK).isPresent();
+    }
+
+    private static boolean hasLineItem(StudySession session) {
+        JsonObject ags = session.launch().getJsonObject(LaunchRecord.AGS);
+        return ags != null && (ags.containsKey("lineitem") || ags.containsKey("lineitems"));
+    }
+
+    private static JsonObject custom(StudySession session) {
+        JsonObject custom = session.launch().getJsonObject(LaunchRecord.CUSTOM);
+        return custom == null ? JsonObject.EMPTY_JSON_OBJECT : custom;
+    }
+
+    private static Optional<String> text(JsonObject json, String name) {
+        return json.containsKey(name) && json.get(name) instanceof jakarta.json.JsonString s && !s.getString().isBlank()
+                ? Optional.of(s.getString().trim()) : Optional.empty();
+    }
+
+    private static Optional<Integer> number(String text) {
+        try {
+            int value = Integer.parseInt(text);
+            return value >= 0 && value <= 100_000 ? Optional.of(value) : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+}
