@@ -74,7 +74,8 @@ public final class RecallServer implements ExtensionContext.Store.CloseableResou
                 "--port", Integer.toString(port),
                 "--nocluster",
                 "--rootdir", dataDir.resolve("payara").toString(),
-                "--prebootcommandfile", configDir + "/pre-boot-commands.asadmin"));
+                "--prebootcommandfile", configDir + "/pre-boot-commands.asadmin",
+                "--logproperties", Path.of("target", "test-classes", "it-logging.properties").toString()));
         var builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(Path.of("target", "recall-server-" + port + ".log").toFile());

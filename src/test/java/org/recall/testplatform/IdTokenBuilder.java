@@ -29,7 +29,7 @@ public final class IdTokenBuilder {
     private JWSAlgorithm algorithm = JWSAlgorithm.RS256;
 
     IdTokenBuilder(TestPlatform platform, RSAKey key) {
-        this.claims = MoodleClaims.resourceLinkRequest(platform.platform(), Instant.now());
+        this.claims = MoodleClaims.resourceLinkRequest(platform, Instant.now());
         this.key = key;
         this.kid = key.getKeyID();
     }

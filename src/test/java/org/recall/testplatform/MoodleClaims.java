@@ -24,7 +24,8 @@ final class MoodleClaims {
     private MoodleClaims() {
     }
 
-    static Map<String, Object> resourceLinkRequest(Platform platform, Instant now) {
+    static Map<String, Object> resourceLinkRequest(TestPlatform testPlatform, Instant now) {
+        Platform platform = testPlatform.platform();
         Map<String, Object> claims = new LinkedHashMap<>();
         claims.put("iss", platform.issuer());
         claims.put("aud", platform.clientId());
@@ -39,7 +40,7 @@ final class MoodleClaims {
         claims.put(LtiClaims.DEPLOYMENT_ID, TestPlatform.DEPLOYMENT_ID);
         claims.put(LtiClaims.MESSAGE_TYPE, "LtiResourceLinkRequest");
         claims.put(LtiClaims.VERSION, "1.3.0");
-        claims.put(LtiClaims.TARGET_LINK_URI, TestPlatform.TOOL_BASE + "/lti/launch");
+        claims.put(LtiClaims.TARGET_LINK_URI, testPlatform.toolBase() + "/lti/launch");
         claims.put(ResourceLinkClaim.CLAIM, Map.of("id", "7", "title", "Week 1 verbs", "description", ""));
         claims.put(ContextClaim.CLAIM, Map.of("id", "42", "label", "FR101", "title", "French for beginners",
                 "type", List.of("CourseSection")));

@@ -47,13 +47,22 @@ public final class TestPlatform implements AutoCloseable {
     private volatile RSAKey signingKey = newKey();
     private volatile Duration jwksDelay = Duration.ZERO;
     private final long id;
+    private final String issuer;
+    private final URI toolBase;
 
     public TestPlatform() {
         this(1);
     }
 
     public TestPlatform(long id) {
+        this(id, ISSUER, URI.create(TOOL_BASE));
+    }
+
+    /** A platform with its own issuer, launching the tool at {@code toolBase} (for tests against a running Recall). */
+    public TestPlatform(long id, String issuer, URI toolBase) {
         this.id = id;
+        this.issuer = issuer;
+        this.toolBase = toolBase;
         try {
             server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         } catch (IOException e) {
@@ -74,7 +83,12 @@ public final class TestPlatform implements AutoCloseable {
 
     /** The registration of Recall on this platform, as the tool stores it. */
     public Platform platform() {
-        return new Platform(id, ISSUER, CLIENT_ID, uri("/auth"), uri("/token"), uri("/jwks"), Set.of(DEPLOYMENT_ID));
+        return new Platform(id, issuer, CLIENT_ID, uri("/auth"), uri("/token"), uri("/jwks"), Set.of(DEPLOYMENT_ID));
+    }
+
+    /** The base URI of the tool this platform launches. */
+    public URI toolBase() {
+        return toolBase;
     }
 
     public URI uri(String path) {

@@ -96,6 +96,23 @@ class LaunchValidatorTest {
     }
 
     @Test
+    void aTokenWhoseAlgorithmNoKeyAllowsDoesNotLockOutGoodLaunches() throws Exception {
+        LaunchFixture.Login warmUp = fixture.login();
+        fixture.launch(warmUp, fixture.idToken(warmUp).sign());
+        LaunchFixture.Login forged = fixture.login();
+        String otherSigner = fixture.idToken(forged).signWith(TestKeys.OTHER).kid(fixture.platform.signingKey().getKeyID()).sign();
+        assertThrows(LaunchException.class, () -> fixture.launch(forged, otherSigner));
+        Thread.sleep(1500);
+        for (int i = 0; i < 3; i++) {
+            LaunchFixture.Login login = fixture.login();
+            String token = fixture.idToken(login).header(com.nimbusds.jose.JWSAlgorithm.PS256).sign();
+            assertThrows(LaunchException.class, () -> fixture.launch(login, token));
+        }
+        LaunchFixture.Login good = fixture.login();
+        assertEquals("2", fixture.launch(good, fixture.idToken(good).sign()).subject());
+    }
+
+    @Test
     void floodOfUnknownKidsIsRateLimited() throws Exception {
         LaunchFixture.Login warmUp = fixture.login();
         fixture.launch(warmUp, fixture.idToken(warmUp).sign());
@@ -106,6 +123,10 @@ class LaunchValidatorTest {
             assertEquals(LaunchError.UNKNOWN_SIGNING_KEY, e.error());
         }
         assertTrue(fixture.platform.jwksRequests() <= 3, "JWKS requests: " + fixture.platform.jwksRequests());
+
+        // The flood must not lock out good launches: their key is still cached.
+        LaunchFixture.Login good = fixture.login();
+        assertEquals("2", fixture.launch(good, fixture.idToken(good).sign()).subject());
     }
 
     @Test

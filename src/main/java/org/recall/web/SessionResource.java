@@ -1,0 +1,55 @@
+package org.recall.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import org.recall.activity.Activities;
+import org.recall.activity.Activity;
+import org.recall.activity.StudyMode;
+import org.recall.session.LaunchRecord;
+import org.recall.session.SessionToken;
+import org.recall.session.StudySession;
+
+/**
+ * {@code GET /api/study/session}: who the study page is for and what the activity offers. The first
+ * call of a page after the launch; it creates the activity on its first launch.
+ */
+@Path("api/study/session")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class SessionResource {
+
+    @Inject
+    SessionToken sessions;
+
+    @Inject
+    Activities activities;
+
+    @GET
+    public String session(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        StudySession session = sessions.require(authorization);
+        Activity activity = activities.forSession(session);
+        var modes = Json.createArrayBuilder();
+        activity.modes().stream().sorted().map(StudyMode::code).forEach(modes::add);
+        var json = Json.createObjectBuilder()
+                .add("user", Json.createObjectBuilder()
+                        .add("name", session.text(LaunchRecord.NAME).orElse(session.userSub()))
+                        .add("instructor", session.isInstructor()))
+                .add("locale", session.locale())
+                .add("course", session.text(LaunchRecord.CONTEXT_TITLE).orElse(""))
+                .add("activity", Json.createObjectBuilder()
+                        .add("id", activity.id())
+                        .add("title", activity.title() == null ? "" : activity.title())
+                        .add("deck", activity.deckId())
+                        .add("modes", modes)
+                        .add("graded", activity.isGraded())
+                        .add("configured", activity.configured()));
+        return json.build().toString();
+    }
+}
