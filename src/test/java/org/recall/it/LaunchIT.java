@@ -181,18 +181,23 @@ class LaunchIT {
 
     @Test
     void theJwksIsFetchedOnceForManyLaunches() {
-        int before = flow.platform().jwksRequests();
-        for (int i = 0; i < 10; i++) {
-            assertEquals(303, flow.launch(t -> t.subject("many")).statusCode());
+        // A platform of its own: the forgeries of the other tests make Recall refetch the shared one's keys.
+        try (var own = LaunchFlow.register(server)) {
+            for (int i = 0; i < 10; i++) {
+                assertEquals(303, own.launch(t -> t.subject("many")).statusCode());
+            }
+            assertEquals(1, own.platform().jwksRequests());
         }
-        assertTrue(flow.platform().jwksRequests() - before <= 1, "JWKS fetched " + (flow.platform().jwksRequests() - before) + " times");
     }
 
     @Test
     void aPlatformKeyRotationIsAcceptedWithoutRestart() {
-        assertEquals(303, flow.launch(t -> t.subject("rot")).statusCode());
-        flow.platform().rotateKey();
-        assertEquals(303, flow.launch(t -> t.subject("rot")).statusCode());
+        try (var own = LaunchFlow.register(server)) {
+            assertEquals(303, own.launch(t -> t.subject("rot")).statusCode());
+            own.platform().rotateKey();
+            assertEquals(303, own.launch(t -> t.subject("rot")).statusCode());
+            assertEquals(2, own.platform().jwksRequests());
+        }
     }
 
     private static com.nimbusds.jose.jwk.RSAKey otherKey() {

@@ -25,8 +25,12 @@ public final class PlatformKeys {
     public static final int SIZE_LIMIT = 256 * 1024;
     /** How long a fetched JWK Set is trusted before it is fetched again. */
     public static final Duration CACHE_LIFETIME = Duration.ofMinutes(15);
-    /** At most two fetches of one JWKS URI per this interval, however many unknown kids arrive. */
-    public static final Duration RATE_LIMIT = Duration.ofSeconds(30);
+    /**
+     * At most two fetches of one JWKS URI per this interval, however many unknown kids arrive. Short
+     * enough that a platform's real key rotation right after a flood of forged kids is seen within
+     * seconds; long enough that the flood costs the platform a fetch every few seconds at most.
+     */
+    public static final Duration RATE_LIMIT = Duration.ofSeconds(10);
 
     private final Map<URI, JWKSource<SecurityContext>> sources = new ConcurrentHashMap<>();
     private final Duration timeout;
