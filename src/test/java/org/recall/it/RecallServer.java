@@ -36,10 +36,11 @@ public final class RecallServer implements ExtensionContext.Store.CloseableResou
         this.dataDir = dataDir;
     }
 
-    /** The server shared by every test of this run. */
+    /** The server shared by every test of this run, on the store this run tests (see {@link TestStore}). */
     public static RecallServer shared(ExtensionContext context) {
         return context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
-                .getOrComputeIfAbsent(RecallServer.class, key -> start(Map.of()), RecallServer.class);
+                .getOrComputeIfAbsent(RecallServer.class, key -> start(TestStore.current().freshDatabase()),
+                        RecallServer.class);
     }
 
     /** Starts a server of its own; extra environment variables override the defaults. */
