@@ -93,10 +93,15 @@ public final class LaunchFlow implements AutoCloseable {
 
     /** Posts a launch form as the browser would, with the cookie when given. */
     public HttpResponse<String> post(Login login, String idToken, String state, String cookie) {
+        return post(server, idToken, state, cookie);
+    }
+
+    /** Posts a launch form to {@code target}: another instance behind the same public URL. */
+    public HttpResponse<String> post(RecallServer target, String idToken, String state, String cookie) {
         var form = new LinkedHashMap<String, String>();
         form.put("id_token", idToken);
         form.put("state", state);
-        var request = HttpRequest.newBuilder(server.uri("/lti/launch"))
+        var request = HttpRequest.newBuilder(target.uri("/lti/launch"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form(form)));
         if (cookie != null) {

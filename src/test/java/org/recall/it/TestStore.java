@@ -26,21 +26,27 @@ enum TestStore {
 
     /** Environment for a Recall on a fresh, empty database of this store (H2: RecallServer's own file). */
     Map<String, String> freshDatabase() {
-        if (this == H2) {
-            return Map.of();
-        }
+        return this == H2 ? Map.of() : freshSchema("public");
+    }
+
+    /**
+     * Environment for Recalls sharing a fresh, empty PostgreSQL schema of their own (several instances
+     * on one database, apart from the run's shared server).
+     */
+    static Map<String, String> freshSchema(String schema) {
         if (!postgresqlAvailable()) {
-            throw new IllegalStateException("recall.it.store=postgresql needs " + PG_URL);
+            throw new IllegalStateException("PostgreSQL tests need " + PG_URL);
         }
         String url = System.getenv(PG_URL);
         String user = System.getenv().getOrDefault("RECALL_IT_PG_USER", "recall");
         String password = System.getenv().getOrDefault("RECALL_IT_PG_PASSWORD", "recall");
         try (var c = DriverManager.getConnection(url, user, password); var s = c.createStatement()) {
-            s.execute("DROP SCHEMA IF EXISTS public CASCADE");
-            s.execute("CREATE SCHEMA public");
+            s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+            s.execute("CREATE SCHEMA " + schema);
         } catch (SQLException e) {
-            throw new IllegalStateException("Cannot reset the PostgreSQL test database " + url, e);
+            throw new IllegalStateException("Cannot reset the PostgreSQL test schema " + schema + " of " + url, e);
         }
-        return Map.of("RECALL_DB_URL", url, "RECALL_DB_USER", user, "RECALL_DB_PASSWORD", password);
+        String schemaUrl = "public".equals(schema) ? url : url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+        return Map.of("RECALL_DB_URL", schemaUrl, "RECALL_DB_USER", user, "RECALL_DB_PASSWORD", password);
     }
 }
