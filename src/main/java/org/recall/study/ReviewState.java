@@ -12,6 +12,6 @@ public record ReviewState(List<String> known, List<String> notYet, Map<String, I
     public ReviewState {
         known = List.copyOf(known);
         notYet = List.copyOf(notYet);
-        ratings = Map.copyOf(ratings);
+        ratings = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(ratings));
     }
 }

@@ -11,8 +11,8 @@ import java.util.Map;
 public record SpacedState(Map<String, Integer> boxes, List<String> due, Map<String, Instant> nextDue) {
 
     public SpacedState {
-        boxes = Map.copyOf(boxes);
+        boxes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(boxes));
         due = List.copyOf(due);
-        nextDue = Map.copyOf(nextDue);
+        nextDue = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(nextDue));
     }
 }
