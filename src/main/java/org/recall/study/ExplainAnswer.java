@@ -1,6 +1,8 @@
 package org.recall.study;
 
+import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 import java.util.Objects;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -9,7 +11,7 @@ import java.util.TreeSet;
  * A student's answer to an explain prompt: the text they wrote and the key concepts they ticked as
  * covered, by index in the prompt's list ("You covered N/4 concepts").
  */
-public record ExplainAnswer(String promptId, String text, SortedSet<Integer> concepts) {
+public record ExplainAnswer(String promptId, String text, Set<Integer> concepts) {
 
     public static final int MAX_TEXT_LENGTH = 10_000;
 
@@ -19,7 +21,7 @@ public record ExplainAnswer(String promptId, String text, SortedSet<Integer> con
         if (text.length() > MAX_TEXT_LENGTH) {
             throw new IllegalArgumentException("explain answer longer than " + MAX_TEXT_LENGTH);
         }
-        concepts = new TreeSet<>(concepts);
+        concepts = Collections.unmodifiableSortedSet(new TreeSet<>(concepts));
     }
 
     /** The concepts as stored: {@code "0,2"}. */
