@@ -1,0 +1,266 @@
+package org.recall.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.recall.lti.claims.LtiClaims;
+import org.recall.lti.claims.ResourceLinkClaim;
+
+/**
+ * The study API of docs/study-api.md over HTTP, after real launches of the seed deck with every mode,
+ * 10 points and 2 attempts: review, Leitner boxes across launches, explain, the quiz with a known mix of
+ * right and wrong answers, and what an attacker tries. Each test uses its own students.
+ */
+@ExtendWith(RecallServerExtension.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class StudyApiIT {
+
+    private static final Map<String, String> ALL_MODES = Map.of("deck", "mlops-vs-devops",
+            "modes", "review,quiz,explain,spaced,sheet", "points", "10", "attempts", "2");
+
+    private RecallServer server;
+    private LaunchFlow flow;
+
+    @BeforeAll
+    void register(RecallServer server) {
+        this.server = server;
+        this.flow = LaunchFlow.register(server);
+    }
+
+    @AfterAll
+    void close() {
+        flow.close();
+    }
+
+    private String student(String subject) {
+        return flow.session(t -> t.subject(subject).claim(LtiClaims.CUSTOM, ALL_MODES));
+    }
+
+    @Test
+    void sessionDescribesTheQuizAndTheDeckHasNoAnswerKey() {
+        String token = student("s-session");
+        JsonObject activity = ok(call("GET", "/api/study/session", token, null)).getJsonObject("activity");
+        assertEquals(10, activity.getInt("points"));
+        assertEquals(2, activity.getInt("attemptsAllowed"));
+        assertEquals(0, activity.getInt("attemptsUsed"));
+        assertEquals("after_each_attempt", activity.getString("showAnswers"));
+        assertEquals(List.of("review", "quiz", "explain", "spaced", "sheet"),
+                activity.getJsonArray("modes").getValuesAs(jakarta.json.JsonString::getString));
+
+        var deck = call("GET", "/api/study/deck", token, null);
+        assertEquals(200, deck.statusCode(), deck.body());
+        assertNoAnswerKey(deck.body());
+        assertEquals(5, json(deck).getJsonArray("cards").size());
+    }
+
+    @Test
+    void reviewRatingsAreStoredAndBadBodiesNameTheField() {
+        String token = student("s-review");
+        rate(token, "c1", "not_yet");
+        rate(token, "c1", "known");
+        JsonObject state = rate(token, "c2", "not_yet");
+        assertEquals(List.of("c1"), strings(state, "known"));
+        assertEquals(List.of("c2"), strings(state, "notYet"));
+        assertEquals(2, state.getJsonObject("ratings").getInt("c1"));
+        assertEquals(state, ok(call("GET", "/api/study/review", token, null)));
+
+        assertError(call("POST", "/api/study/review/ratings", token, "{\"cardId\":\"c9\",\"rating\":\"known\"}"), 400, "cardId");
+        assertError(call("POST", "/api/study/review/ratings", token, "{\"cardId\":\"c1\",\"rating\":\"maybe\"}"), 400, "rating");
+        assertError(call("POST", "/api/study/review/ratings", token, "{\"cardId\":\"c1\"}"), 400, "rating");
+        assertError(call("POST", "/api/study/review/ratings", token, "{\"cardId\": "), 400, null);
+        assertError(call("POST", "/api/study/review/ratings", token, "[1,2]"), 400, null);
+        assertEquals(413, call("POST", "/api/study/review/ratings", token,
+                "{\"cardId\":\"c1\",\"rating\":\"known\",\"pad\":\"" + "x".repeat(70_000) + "\"}").statusCode());
+    }
+
+    @Test
+    void leitnerBoxesAreKeptAcrossTwoLaunches() {
+        String first = student("s-leitner");
+        JsonObject moved = ok(call("POST", "/api/study/spaced/ratings", first, "{\"cardId\":\"c1\",\"known\":true}"));
+        assertEquals(2, moved.getJsonObject("boxes").getInt("c1"));
+        assertFalse(strings(moved, "due").contains("c1"));
+
+        String second = student("s-leitner");
+        JsonObject again = ok(call("GET", "/api/study/spaced", second, null));
+        assertEquals(2, again.getJsonObject("boxes").getInt("c1"));
+        assertEquals(List.of("c2", "c3", "c4", "c5"), strings(again, "due"));
+        assertTrue(again.getJsonObject("nextDue").containsKey("c1"));
+        JsonObject missed = ok(call("POST", "/api/study/spaced/ratings", second, "{\"cardId\":\"c1\",\"known\":false}"));
+        assertEquals(1, missed.getJsonObject("boxes").getInt("c1"));
+        assertError(call("POST", "/api/study/spaced/ratings", second, "{\"cardId\":\"c1\",\"known\":\"yes\"}"), 400, "known");
+    }
+
+    @Test
+    void explainAnswersAndResumeStatesAreKept() {
+        String token = student("s-explain");
+        JsonObject saved = ok(call("PUT", "/api/study/explain/e1", token, "{\"text\":\"<script>x</script>\",\"concepts\":[0,2]}"));
+        JsonObject e1 = saved.getJsonObject("answers").getJsonObject("e1");
+        assertEquals("<script>x</script>", e1.getString("text"));
+        assertEquals(2, e1.getJsonArray("concepts").size());
+        assertError(call("PUT", "/api/study/explain/e1", token, "{\"text\":\"t\",\"concepts\":[4]}"), 400, "concepts");
+        assertError(call("PUT", "/api/study/explain/e9", token, "{\"text\":\"t\",\"concepts\":[]}"), 400, "promptId");
+        assertError(call("PUT", "/api/study/explain/e1", token, "{\"text\":\"" + "x".repeat(10_001) + "\",\"concepts\":[]}"), 400, "text");
+
+        assertEquals("{}", call("GET", "/api/study/progress/review", token, null).body());
+        ok(call("PUT", "/api/study/progress/review", token, "{\"card\":3}"));
+        assertEquals(3, ok(call("GET", "/api/study/progress/review", student("s-explain"), null)).getInt("card"));
+        assertEquals(413, call("PUT", "/api/study/progress/review", token, "{\"s\":\"" + "x".repeat(9000) + "\"}").statusCode());
+        assertError(call("GET", "/api/study/progress/juggling", token, null), 400, "mode");
+    }
+
+    @Test
+    void aQuizIsGradedOnTheServerAndItsScoreQueuedForTheGradebook() {
+        String token = student("s1");
+        var start = call("POST", "/api/study/quiz/attempts", token, null);
+        assertEquals(200, start.statusCode(), start.body());
+        assertNoAnswerKey(start.body());
+        JsonObject attempt = json(start);
+        long id = attempt.getJsonNumber("attemptId").longValue();
+        assertEquals(1, attempt.getInt("number"));
+        assertEquals(5, attempt.getJsonArray("questions").size());
+
+        var answered = call("PUT", "/api/study/quiz/attempts/" + id + "/answers/q1", token, "{\"optionId\":\"a\"}");
+        assertNoAnswerKey(answered.body());
+        assertEquals("a", ok(answered).getJsonObject("answers").getString("q1"));
+        assertError(call("PUT", "/api/study/quiz/attempts/" + id + "/answers/q1", token, "{\"optionId\":\"z\"}"), 400, "optionId");
+        assertError(call("PUT", "/api/study/quiz/attempts/" + id + "/answers/q9", token, "{\"optionId\":\"a\"}"), 400, "questionId");
+        // Starting again resumes the open attempt with its saved answer.
+        JsonObject resumed = ok(call("POST", "/api/study/quiz/attempts", token, null));
+        assertEquals(id, resumed.getJsonNumber("attemptId").longValue());
+        assertEquals("a", resumed.getJsonObject("answers").getString("q1"));
+        assertNoAnswerKey(call("GET", "/api/study/quiz/attempts/" + id, token, null).body());
+
+        // q1 a (saved), q2 c, q3 b right; q4 b, q5 a wrong: 3 of 5 of 10 points.
+        var submitted = call("POST", "/api/study/quiz/attempts/" + id + "/submit", token,
+                "{\"answers\":{\"q2\":\"c\",\"q3\":\"b\",\"q4\":\"b\",\"q5\":\"a\"}}");
+        JsonObject result = ok(submitted);
+        assertEquals(6.0, result.getJsonNumber("score").doubleValue());
+        assertEquals(10.0, result.getJsonNumber("maxScore").doubleValue());
+        assertEquals(60, result.getInt("percent"));
+        assertTrue(result.getBoolean("passed"));
+        assertTrue(result.getBoolean("showAnswers"));
+        JsonObject q4 = result.getJsonArray("questions").getValuesAs(JsonObject.class).stream()
+                .filter(q -> q.getString("id").equals("q4")).findFirst().orElseThrow();
+        assertFalse(q4.getBoolean("correct"));
+        assertEquals("b", q4.getString("chosenOptionId"));
+        assertEquals("a", q4.getString("correctOptionId"));
+        assertFalse(q4.getString("explanation").isBlank());
+        assertEquals("pending", result.getJsonObject("gradebook").getString("status"));
+
+        // A second submit, or a late answer, changes nothing.
+        assertError(call("POST", "/api/study/quiz/attempts/" + id + "/submit", token,
+                "{\"answers\":{\"q4\":\"a\",\"q5\":\"d\"}}"), 409, null);
+        assertError(call("PUT", "/api/study/quiz/attempts/" + id + "/answers/q4", token, "{\"optionId\":\"a\"}"), 409, null);
+        assertEquals(6.0, ok(call("GET", "/api/study/quiz/attempts/" + id, token, null)).getJsonNumber("score").doubleValue());
+
+        JsonObject list = ok(call("GET", "/api/study/quiz", token, null));
+        assertEquals(1, list.getJsonArray("attempts").size());
+        assertEquals("pending", list.getJsonObject("gradebook").getString("status"));
+
+        // The second and last attempt, all wrong; then no attempt is left.
+        long second = ok(call("POST", "/api/study/quiz/attempts", token, null)).getJsonNumber("attemptId").longValue();
+        JsonObject last = ok(call("POST", "/api/study/quiz/attempts/" + second + "/submit", token, "{\"answers\":{\"q1\":\"b\"}}"));
+        assertEquals(0.0, last.getJsonNumber("score").doubleValue());
+        assertEquals(2, last.getInt("attemptsUsed"));
+        assertError(call("POST", "/api/study/quiz/attempts", token, null), 409, null);
+        assertEquals(2, ok(call("GET", "/api/study/session", token, null)).getJsonObject("activity").getInt("attemptsUsed"));
+    }
+
+    @Test
+    void whatAnAttackerTriesIsRefusedAndChangesNothing() {
+        String victim = student("s-victim");
+        long id = ok(call("POST", "/api/study/quiz/attempts", victim, null)).getJsonNumber("attemptId").longValue();
+        ok(call("PUT", "/api/study/quiz/attempts/" + id + "/answers/q1", victim, "{\"optionId\":\"b\"}"));
+
+        String attacker = student("s-attacker");
+        assertError(call("GET", "/api/study/quiz/attempts/" + id, attacker, null), 403, null);
+        assertError(call("PUT", "/api/study/quiz/attempts/" + id + "/answers/q1", attacker, "{\"optionId\":\"a\"}"), 403, null);
+        assertError(call("POST", "/api/study/quiz/attempts/" + id + "/submit", attacker, "{\"answers\":{}}"), 403, null);
+        assertError(call("GET", "/api/study/quiz/attempts/999999", attacker, null), 404, null);
+        assertError(call("POST", "/api/study/quiz/attempts/" + id + "/submit", victim, "{\"answers\":{\"q2\":\"x\"}}"), 400, "answers.q2");
+        assertError(call("POST", "/api/study/quiz/attempts/" + id + "/submit", victim, "{}"), 400, "answers");
+        JsonObject untouched = ok(call("GET", "/api/study/quiz/attempts/" + id, victim, null));
+        assertEquals("open", untouched.getString("status"));
+        assertEquals(Map.of("q1", "b"), Map.of("q1", untouched.getJsonObject("answers").getString("q1")));
+        assertEquals(1, untouched.getJsonObject("answers").size());
+
+        for (String bad : new String[] {null, "Bearer ", "Bearer forged-" + "x".repeat(40), "Basic abc"}) {
+            var request = HttpRequest.newBuilder(server.uri("/api/study/quiz/attempts")).POST(HttpRequest.BodyPublishers.noBody());
+            if (bad != null) {
+                request.header("Authorization", bad);
+            }
+            var refused = flow.send(request.build());
+            assertEquals(401, refused.statusCode(), refused.body());
+            assertTrue(json(refused).getString("error").contains("expired"), refused.body());
+        }
+
+        String reviewOnly = flow.session(t -> t.subject("s-limited")
+                .claim(ResourceLinkClaim.CLAIM, Map.of("id", "review-only-link", "title", "Review only"))
+                .claim(LtiClaims.CUSTOM, Map.of("deck", "mlops-vs-devops", "modes", "review")));
+        assertError(call("POST", "/api/study/quiz/attempts", reviewOnly, null), 403, null);
+        assertError(call("GET", "/api/study/spaced", reviewOnly, null), 403, null);
+        assertError(call("GET", "/api/study/quiz/attempts/" + id, reviewOnly, null), 403, null);
+        assertEquals(200, call("GET", "/api/study/review", reviewOnly, null).statusCode());
+    }
+
+    private JsonObject rate(String token, String card, String rating) {
+        return ok(call("POST", "/api/study/review/ratings", token,
+                "{\"cardId\":\"" + card + "\",\"rating\":\"" + rating + "\"}"));
+    }
+
+    private HttpResponse<String> call(String method, String path, String token, String body) {
+        var request = HttpRequest.newBuilder(server.uri(path))
+                .header("Authorization", "Bearer " + token)
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        return flow.send(request.build());
+    }
+
+    private static JsonObject ok(HttpResponse<String> response) {
+        assertEquals(200, response.statusCode(), response.body());
+        return json(response);
+    }
+
+    private static JsonObject json(HttpResponse<String> response) {
+        try (var reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.readObject();
+        }
+    }
+
+    private static void assertError(HttpResponse<String> response, int status, String field) {
+        assertEquals(status, response.statusCode(), response.body());
+        JsonObject error = json(response);
+        assertFalse(error.getString("error").isBlank());
+        assertFalse(response.body().contains("Exception"), "no stack trace: " + response.body());
+        if (field != null) {
+            assertEquals(field, error.getString("field"), response.body());
+        }
+    }
+
+    private static void assertNoAnswerKey(String body) {
+        assertFalse(body.contains("correctOptionId"), body);
+        assertFalse(body.contains("explanation"), body);
+        assertFalse(body.contains("correct\""), body);
+        // The seed deck's explanations, e.g. q1's, never appear before submission.
+        assertFalse(body.contains("applies DevOps practices to machine learning"), body);
+    }
+
+    private static List<String> strings(JsonObject json, String name) {
+        return json.getJsonArray(name).getValuesAs(jakarta.json.JsonString::getString);
+    }
+}
