@@ -86,8 +86,25 @@ public final class Sql {
         }
     }
 
-    /** Runs the work in one transaction: all of it is stored, or none. */
+    /**
+     * Runs the work in one transaction: all of it is stored, or none. Work that loses an insert race
+     * (another request inserted the same key first: SQLState 23505 on H2 and PostgreSQL) is run once
+     * more, so that it reads the winner's row, as a double-tapped button or two instances would need.
+     */
     public <T> T inTransaction(Work<T> work) {
+        try {
+            return transaction(work);
+        } catch (StoreException e) {
+            if (e.getCause() instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                return transaction(work);
+            }
+            throw e;
+        }
+    }
+
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    private <T> T transaction(Work<T> work) {
         try (Connection c = dataSource.getConnection()) {
             boolean autoCommit = c.getAutoCommit();
             c.setAutoCommit(false);
