@@ -131,12 +131,12 @@ class StudyPagesIT {
                     missed = cardId;
                 }
                 browser.waitFor(By.cssSelector("[data-rate='" + (notYet ? "not_yet" : "known") + "']")).click();
+                new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> d.findElements(
+                        By.cssSelector(".flip-card[data-card='" + cardId + "'][aria-expanded='true']")).isEmpty());
                 if (i == 4) {
                     assertEquals(missed, browser.waitFor(By.cssSelector(".flip-card")).getAttribute("data-card"),
                             "the missed card comes back");
                 }
-                new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> d.findElements(
-                        By.cssSelector(".flip-card[data-card='" + cardId + "'][aria-expanded='true']")).isEmpty());
             }
             browser.waitForText(By.cssSelector(".progress-label"), "5 of 5 cards known");
             browser.waitForText(By.cssSelector(".notice.success"), "you knew all 5 cards");
