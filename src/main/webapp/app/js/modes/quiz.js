@@ -17,7 +17,8 @@ export async function show(context) {
     fill(body, errorBox(error));
     return;
   }
-  const open = overview.attempts.find((attempt) => !attempt.submittedAt);
+  // The server names the open attempt (openAttemptId); the list holds the submitted ones.
+  const open = Boolean(overview.openAttemptId) || overview.attempts.some((attempt) => !attempt.submittedAt);
   const done = overview.attempts.filter((attempt) => attempt.submittedAt);
   const left = attemptsLeft(overview.attemptsAllowed, done.length);
   fill(body,
@@ -64,6 +65,7 @@ async function startAttempt(context, body) {
       (optionId) => {
         answers[question.id] = optionId;
         showCount();
+        problem.replaceChildren(); // an old "answer every question" would now be wrong
         runtime.saveAnswer(attempt.attemptId, question.id, optionId).catch(() => undefined);
       })),
     count, problem,
@@ -116,6 +118,10 @@ function showResult(context, body, attempt, result) {
     heading,
     el('div', { class: 'notice success', role: 'status', 'data-result': 'score' },
       el('p', { class: 'score' }, summary),
+      // The score is in the activity's points (e.g. 60 / 100); the count of right answers says it plainly.
+      el('p', { 'data-correct': '' }, t('quiz.correctCount', {
+        correct: (result.questions || []).filter((item) => item.correct).length, total: attempt.questions.length,
+      })),
       result.passed === undefined ? null : el('p', {}, t(result.passed ? 'quiz.passed' : 'quiz.notPassed'))),
     runtime.reportsProgress ? gradebookLine(result.gradebook, session) : null,
     el('ol', { class: 'results' }, (result.questions || []).map((item) =>

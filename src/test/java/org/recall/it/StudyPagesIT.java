@@ -176,7 +176,9 @@ class StudyPagesIT {
             browser.screenshots("quiz-form");
 
             browser.driver().findElement(By.cssSelector("[data-action='submit']")).click();
-            browser.waitForText(By.cssSelector("[data-result='score']"), "You scored 3 out of 5 (60 %).");
+            // Graded out of the activity's 100 points: 3 right of 5 is 60 / 100.
+            browser.waitForText(By.cssSelector("[data-result='score']"), "You scored 60 out of 100 (60 %).");
+            browser.waitForText(By.cssSelector("[data-correct]"), "3 of 5 questions correct.");
             assertTrue(browser.driver().findElement(By.cssSelector(".result[data-question='q2']")).getAttribute("class").contains("wrong"));
             assertTrue(browser.driver().findElement(By.cssSelector(".result[data-question='q1']")).getAttribute("class").contains("right"));
             String q2 = browser.driver().findElement(By.cssSelector(".result[data-question='q2']")).getText();
@@ -189,7 +191,7 @@ class StudyPagesIT {
 
             browser.driver().findElement(By.cssSelector("[data-action='back']")).click();
             browser.waitForText(By.id("main"), "Attempts used: 1 of 3");
-            browser.waitForText(By.id("main"), "Attempt 1: 3 / 5");
+            browser.waitForText(By.id("main"), "Attempt 1: 60 / 100");
         }
     }
 
