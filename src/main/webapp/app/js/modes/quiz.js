@@ -124,8 +124,11 @@ function showResult(context, body, attempt, result) {
       })),
       result.passed === undefined ? null : el('p', {}, t(result.passed ? 'quiz.passed' : 'quiz.notPassed'))),
     runtime.reportsProgress ? gradebookLine(result.gradebook, session) : null,
-    el('ol', { class: 'results' }, (result.questions || []).map((item) =>
-      resultItem(deck, byId.get(item.id), item))),
+    result.attemptsUsed === undefined ? null : el('p', {}, attemptsLine(result.attemptsUsed, result.attemptsAllowed)),
+    // Per-question feedback only when the instructor shows answers now; otherwise the score alone.
+    result.showAnswers === false ? el('p', { class: 'muted' }, t('quiz.answersHidden'))
+      : el('ol', { class: 'results' }, (result.questions || []).map((item) =>
+        resultItem(deck, byId.get(item.id), item))),
     actions(button('quiz.backToQuiz', () => show(context), { 'data-action': 'back' })));
   heading.focus();
   announce(summary);

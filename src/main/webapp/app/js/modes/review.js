@@ -21,8 +21,10 @@ export async function show({ runtime, deck, main }) {
   function fresh() {
     return { queue: deck.cards.map((card) => card.id), rounds: 0 };
   }
+  // Awaited, so that a reload right after a rating resumes from it; a failure only loses the resume
+  // point (the rating itself is stored), so it never blocks the student.
   function save() {
-    runtime.putProgress(MODE, state).catch(() => undefined); // resume is a convenience, never a blocker
+    return runtime.putProgress(MODE, state).catch(() => undefined);
   }
 
   function render(focusCard) {
@@ -56,7 +58,7 @@ export async function show({ runtime, deck, main }) {
     }
     state.queue.shift();
     if (rating === 'not_yet') state.queue.push(card.id);
-    save();
+    await save();
     announce(t(rating === 'known' ? 'review.markedKnown' : 'review.comesBack'));
     render(true);
   }

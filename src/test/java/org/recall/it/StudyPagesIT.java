@@ -103,6 +103,9 @@ class StudyPagesIT {
             openStudy(browser, launch("review-student", link()));
             openMode(browser, "review");
             browser.waitForText(By.cssSelector(".progress-label"), "0 of 5 cards known");
+            // The browser asks for reduced motion: the card turns without animation.
+            assertEquals("0s", browser.script(
+                    "return getComputedStyle(document.querySelector('.flip-inner')).transitionDuration"));
             browser.assertAccessible("review, card front");
             browser.screenshots("review-front");
 
@@ -142,6 +145,27 @@ class StudyPagesIT {
             browser.waitForText(By.cssSelector(".notice.success"), "you knew all 5 cards");
             browser.assertAccessible("review, all known");
             browser.screenshots("review-done");
+        }
+    }
+
+    @Test
+    void reviewResumesWhereTheStudentLeftOff() {
+        try (var browser = Browser.start()) {
+            openStudy(browser, launch("resume-student", link()));
+            openMode(browser, "review");
+            for (int i = 0; i < 2; i++) {
+                browser.waitFor(By.cssSelector(".flip-card[aria-expanded='false']")).click();
+                browser.waitFor(By.cssSelector("[data-rate='known']")).click();
+                browser.waitForText(By.cssSelector(".progress-label"), (i + 1) + " of 5 cards known");
+            }
+            browser.driver().navigate().refresh();
+            openMode(browser, "review");
+            browser.waitForText(By.cssSelector(".progress-label"), "2 of 5 cards known");
+            assertEquals("c3", browser.waitFor(By.cssSelector(".flip-card")).getAttribute("data-card"));
+            // With motion allowed, the card does turn.
+            browser.reducedMotion(false);
+            assertEquals("0.5s", browser.script(
+                    "return getComputedStyle(document.querySelector('.flip-inner')).transitionDuration"));
         }
     }
 
