@@ -1,0 +1,159 @@
+// Mode 2, Quiz: all questions on one page (a form of radio groups), each answer saved as it is
+// chosen so the attempt resumes; graded on the server at submit. The browser never holds a correct
+// answer before that: the deck it gets has none, and the result brings them only when the instructor
+// shows answers.
+import { el, fill } from '../dom.js';
+import { t, formatDate } from '../i18n.js';
+import { modePage, actions, button, announce, errorBox, deckText } from '../ui.js';
+
+export async function show(context) {
+  const { runtime, main } = context;
+  const body = el('div', { class: 'mode-body' });
+  modePage(main, 'mode.quiz.title', body);
+  let overview;
+  try {
+    overview = await runtime.quizOverview();
+  } catch (error) {
+    fill(body, errorBox(error));
+    return;
+  }
+  // The server names the open attempt (openAttemptId); the list holds the submitted ones.
+  const open = Boolean(overview.openAttemptId) || overview.attempts.some((attempt) => !attempt.submittedAt);
+  const done = overview.attempts.filter((attempt) => attempt.submittedAt);
+  const left = attemptsLeft(overview.attemptsAllowed, done.length);
+  fill(body,
+    el('p', {}, attemptsLine(done.length, overview.attemptsAllowed)),
+    done.length ? pastAttempts(done) : null,
+    open || left > 0
+      ? actions(button(open ? 'quiz.resume' : 'quiz.start', () => startAttempt(context, body),
+        { class: 'primary', 'data-action': 'start' }))
+      : el('p', { class: 'notice' }, t('quiz.noAttemptsLeft')));
+}
+
+function attemptsLeft(allowed, used) {
+  return allowed ? allowed - used : Infinity;
+}
+
+function attemptsLine(used, allowed) {
+  return allowed ? t('quiz.attemptsOf', { used, allowed }) : t('quiz.attemptsUnlimited', { used });
+}
+
+function pastAttempts(attempts) {
+  return el('section', { 'aria-labelledby': 'past-title' },
+    el('h3', { id: 'past-title' }, t('quiz.pastAttempts')),
+    el('ul', {}, attempts.map((a) => el('li', {},
+      t('quiz.pastAttempt', { number: a.number, score: a.score, max: a.maxScore, date: formatDate(a.submittedAt) })))));
+}
+
+async function startAttempt(context, body) {
+  const { runtime, deck } = context;
+  let attempt;
+  try {
+    attempt = await runtime.startQuiz();
+  } catch (error) {
+    fill(body, errorBox(error));
+    return;
+  }
+  const answers = { ...(attempt.answers || {}) };
+  const total = attempt.questions.length;
+  const count = el('p', { class: 'muted', 'aria-live': 'polite' });
+  const problem = el('div', { class: 'feedback' });
+  const showCount = () => { count.textContent = t('quiz.answered', { done: Object.keys(answers).length, total }); };
+
+  const form = el('form', { class: 'quiz', novalidate: true },
+    attempt.questions.map((question, index) => questionFieldset(deck, question, index, total, answers[question.id],
+      (optionId) => {
+        answers[question.id] = optionId;
+        showCount();
+        problem.replaceChildren(); // an old "answer every question" would now be wrong
+        runtime.saveAnswer(attempt.attemptId, question.id, optionId).catch(() => undefined);
+      })),
+    count, problem,
+    actions(el('button', { type: 'submit', class: 'primary', 'data-action': 'submit' }, t('quiz.submit'))));
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const missing = attempt.questions.find((question) => !answers[question.id]);
+    if (missing) {
+      problem.replaceChildren(el('p', { class: 'notice error', role: 'alert' },
+        t('quiz.answerAll', { done: Object.keys(answers).length, total })));
+      form.querySelector(`input[name="q-${CSS.escape(missing.id)}"]`).focus();
+      return;
+    }
+    form.querySelector('[data-action="submit"]').disabled = true;
+    try {
+      const result = await runtime.submitQuiz(attempt.attemptId, answers);
+      showResult(context, body, attempt, result);
+    } catch (error) {
+      problem.replaceChildren(errorBox(error));
+      form.querySelector('[data-action="submit"]').disabled = false;
+    }
+  });
+  fill(body, el('p', {}, t('quiz.attemptNumber', { number: attempt.number })), form);
+  showCount();
+  body.querySelector('input').focus();
+}
+
+function questionFieldset(deck, question, index, total, chosen, onChoose) {
+  const name = `q-${question.id}`;
+  return el('fieldset', { class: 'question', 'data-question': question.id },
+    el('legend', {}, el('span', { class: 'question-number' }, t('quiz.questionOf', { number: index + 1, total })),
+      ' ', deckText('span', deck, question.prompt)),
+    question.options.map((option) => {
+      const id = `${name}-${option.id}`;
+      return el('div', { class: 'option' },
+        el('input', {
+          type: 'radio', name, id, value: option.id, checked: option.id === chosen,
+          on: { change: () => onChoose(option.id) },
+        }),
+        el('label', { for: id, lang: deck.language || null }, option.text));
+    }));
+}
+
+function showResult(context, body, attempt, result) {
+  const { deck, runtime, session } = context;
+  const byId = new Map(attempt.questions.map((question) => [question.id, question]));
+  const summary = t('quiz.score', { score: result.score, max: result.maxScore, percent: Math.round(result.percent) });
+  const heading = el('h3', { tabindex: '-1', id: 'result-title' }, t('quiz.resultTitle'));
+  fill(body,
+    heading,
+    el('div', { class: 'notice success', role: 'status', 'data-result': 'score' },
+      el('p', { class: 'score' }, summary),
+      // The score is in the activity's points (e.g. 60 / 100); the count of right answers says it plainly.
+      el('p', { 'data-correct': '' }, t('quiz.correctCount', {
+        correct: (result.questions || []).filter((item) => item.correct).length, total: attempt.questions.length,
+      })),
+      result.passed === undefined ? null : el('p', {}, t(result.passed ? 'quiz.passed' : 'quiz.notPassed'))),
+    runtime.reportsProgress ? gradebookLine(result.gradebook, session) : null,
+    result.attemptsUsed === undefined ? null : el('p', {}, attemptsLine(result.attemptsUsed, result.attemptsAllowed)),
+    // Per-question feedback only when the instructor shows answers now; otherwise the score alone.
+    result.showAnswers === false ? el('p', { class: 'muted' }, t('quiz.answersHidden'))
+      : el('ol', { class: 'results' }, (result.questions || []).map((item) =>
+        resultItem(deck, byId.get(item.id), item))),
+    actions(button('quiz.backToQuiz', () => show(context), { 'data-action': 'back' })));
+  heading.focus();
+  announce(summary);
+}
+
+function gradebookLine(gradebook, session) {
+  if (!gradebook || gradebook.status === 'none') return null;
+  const platform = session.platform || t('quiz.yourCourse');
+  const key = { sent: 'quiz.gradebook.sent', pending: 'quiz.gradebook.pending', failed: 'quiz.gradebook.failed' }[gradebook.status];
+  if (!key) return null;
+  return el('p', { class: `gradebook gradebook-${gradebook.status}`, 'data-gradebook': gradebook.status },
+    t(key, { platform }));
+}
+
+function resultItem(deck, question, item) {
+  if (!question) return null;
+  const optionText = (id) => (question.options.find((option) => option.id === id) || {}).text;
+  return el('li', { class: `result ${item.correct ? 'right' : 'wrong'}`, 'data-question': item.id },
+    deckText('p', deck, question.prompt, { class: 'result-prompt' }),
+    // Right or wrong in words and a symbol, never by colour alone.
+    el('p', { class: 'verdict' }, el('span', { 'aria-hidden': 'true' }, item.correct ? '✓ ' : '✗ '),
+      t(item.correct ? 'quiz.correct' : 'quiz.incorrect')),
+    el('p', {}, t('quiz.yourAnswer'), ' ', deckText('span', deck, optionText(item.chosenOptionId) || '—')),
+    item.correctOptionId && !item.correct
+      ? el('p', {}, t('quiz.correctAnswer'), ' ', deckText('span', deck, optionText(item.correctOptionId)))
+      : null,
+    item.explanation ? deckText('p', deck, item.explanation, { class: 'explanation' }) : null);
+}

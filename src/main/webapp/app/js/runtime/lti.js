@@ -1,0 +1,55 @@
+// The LTI runtime: the tool's study API (docs/study-api.md), authorised by the session token the
+// launch put in the page's fragment. Bearer header, never a cookie: cookies are what browsers drop
+// inside an LMS iframe.
+import { RuntimeError, checkRuntime } from './runtime.js';
+
+const API = new URL('../api/study/', document.baseURI);
+
+export function createLtiRuntime(token) {
+  async function call(method, path, body) {
+    let response;
+    try {
+      response = await fetch(new URL(path, API), {
+        method,
+        headers: {
+          Authorization: `Bearer ${token}`,
+          Accept: 'application/json',
+          ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+        },
+        body: body === undefined ? undefined : JSON.stringify(body),
+        credentials: 'omit',
+        cache: 'no-store',
+      });
+    } catch (e) {
+      throw new RuntimeError('error.network', null, 0);
+    }
+    const json = await response.json().catch(() => ({}));
+    if (response.status === 401) throw new RuntimeError('error.sessionExpired', null, 401);
+    if (!response.ok) {
+      // The server words its errors for people (study-api.md); show them as written.
+      throw new RuntimeError(json.error ? null : 'error.unexpected', json.error || null, response.status);
+    }
+    return json;
+  }
+  const id = encodeURIComponent;
+
+  return checkRuntime({
+    reportsProgress: true,
+    session: () => call('GET', 'session'),
+    deck: () => call('GET', 'deck'),
+    getProgress: (mode) => call('GET', `progress/${id(mode)}`),
+    putProgress: (mode, state) => call('PUT', `progress/${id(mode)}`, state),
+    reviewState: () => call('GET', 'review'),
+    rateReview: (cardId, rating) => call('POST', 'review/ratings', { cardId, rating }),
+    spacedState: () => call('GET', 'spaced'),
+    rateSpaced: (cardId, known) => call('POST', 'spaced/ratings', { cardId, known }),
+    quizOverview: () => call('GET', 'quiz'),
+    startQuiz: () => call('POST', 'quiz/attempts', {}),
+    quizAttempt: (attemptId) => call('GET', `quiz/attempts/${id(attemptId)}`),
+    saveAnswer: (attemptId, questionId, optionId) =>
+      call('PUT', `quiz/attempts/${id(attemptId)}/answers/${id(questionId)}`, { optionId }),
+    submitQuiz: (attemptId, answers) => call('POST', `quiz/attempts/${id(attemptId)}/submit`, { answers }),
+    explainAnswers: () => call('GET', 'explain'),
+    saveExplain: (promptId, text, concepts) => call('PUT', `explain/${id(promptId)}`, { text, concepts }),
+  });
+}
