@@ -15,7 +15,7 @@ import org.recall.lti.registration.ToolRegistration;
  */
 public final class CanvasConfig {
 
-    public static final String PLACEHOLDER = "https://RECALL_BASE_URL";
+    public static final String PLACEHOLDER = "https://recall.example.edu";
 
     private CanvasConfig() {
     }
