@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.recall.deck.Decks;
 import org.recall.session.StudySession;
 import org.recall.store.Sql;
 import org.recall.store.StoreException;
@@ -16,6 +17,9 @@ import org.recall.store.StoreException;
 public class Activities {
 
     private Sql sql;
+
+    @Inject
+    Decks decks;
 
     @Inject
     void init(DataSource dataSource) {
@@ -32,8 +36,8 @@ public class Activities {
         if (found.isPresent()) {
             return found.get();
         }
-        ActivitySettings settings = FirstLaunchSettings.of(session);
-        boolean configured = FirstLaunchSettings.cameFromDeepLinking(session);
+        ActivitySettings settings = FirstLaunchSettings.of(session, this::deckExists);
+        boolean configured = FirstLaunchSettings.cameFromDeepLinking(session, this::deckExists);
         try {
             insert(session.platformId(), resourceLink, settings, configured);
         } catch (StoreException raced) {
@@ -41,6 +45,10 @@ public class Activities {
         }
         return find(session.platformId(), resourceLink)
                 .orElseThrow(() -> new IllegalStateException("activity not stored for " + resourceLink));
+    }
+
+    private boolean deckExists(String deckId) {
+        return decks.find(deckId).isPresent();
     }
 
     public Optional<Activity> find(long platformId, String resourceLinkId) {

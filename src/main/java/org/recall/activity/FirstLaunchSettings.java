@@ -4,6 +4,7 @@ import jakarta.json.JsonObject;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.recall.deck.Decks;
 import org.recall.session.LaunchRecord;
 import org.recall.session.StudySession;
@@ -24,22 +25,41 @@ final class FirstLaunchSettings {
     private FirstLaunchSettings() {
     }
 
-    static ActivitySettings of(StudySession session) {
+    /** Custom parameter values for "ungraded" and "no attempt limit" (what the Deep Linking picker sends). */
+    static final String UNGRADED = "none";
+    static final String UNLIMITED = "unlimited";
+
+    /**
+     * The settings at first launch. A Deep Linking choice (a {@code deck} naming a deck that exists) is
+     * taken as it is: {@code points} "none" or absent means ungraded even when the platform sends a line
+     * item container (Moodle sends {@code lineitems} for every link). Without one, the defaults apply.
+     */
+    static ActivitySettings of(StudySession session, Predicate<String> deckExists) {
         JsonObject custom = custom(session);
-        String deck = text(custom, DECK).orElse(Decks.DEFAULT.value());
+        boolean chosen = cameFromDeepLinking(session, deckExists);
+        String deck = chosen ? text(custom, DECK).orElseThrow() : Decks.DEFAULT.value();
         Set<StudyMode> modes = text(custom, MODES).flatMap(StudyMode::parseList)
                 .orElse(EnumSet.of(StudyMode.REVIEW, StudyMode.QUIZ));
-        Integer points = text(custom, POINTS).flatMap(FirstLaunchSettings::number)
-                .orElse(hasLineItem(session) ? ActivitySettings.DEFAULT_POINTS : null);
-        Integer attempts = text(custom, ATTEMPTS).flatMap(FirstLaunchSettings::number).orElse(null);
+        Optional<String> pointsText = text(custom, POINTS);
+        Integer points;
+        if (pointsText.isPresent() && !UNGRADED.equals(pointsText.get())) {
+            points = number(pointsText.get()).orElse(null);
+        } else if (chosen) {
+            points = null;
+        } else {
+            points = hasLineItem(session) ? ActivitySettings.DEFAULT_POINTS : null;
+        }
+        Integer attempts = text(custom, ATTEMPTS).filter(a -> !UNLIMITED.equals(a))
+                .flatMap(FirstLaunchSettings::number).filter(a -> a > 0).orElse(null);
         String title = session.text(LaunchRecord.RESOURCE_LINK_TITLE).orElse(null);
         return new ActivitySettings(title, deck, modes, points == null || points == 0 ? null : points, attempts,
                 AttemptPolicy.HIGHEST, ActivitySettings.DEFAULT_PASS_PERCENT, false, ShowAnswers.AFTER_EACH_ATTEMPT,
                 false);
     }
 
-    static boolean cameFromDeepLinking(StudySession session) {
-        return text(custom(session), DECK).isPresent();
+    /** True when the launch names a deck that exists: the link was made by Deep Linking (or by hand, on purpose). */
+    static boolean cameFromDeepLinking(StudySession session, Predicate<String> deckExists) {
+        return text(custom(session), DECK).filter(deckExists).isPresent();
     }
 
     private static boolean hasLineItem(StudySession session) {

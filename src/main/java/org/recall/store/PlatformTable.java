@@ -66,6 +66,37 @@ public class PlatformTable implements PlatformRegistry {
         });
     }
 
+    /**
+     * Stores what a dynamic registration returned, in one transaction: a new registration with its
+     * deployment, or the deployment added to the existing (issuer, client id). Returns the stored platform.
+     */
+    public Platform register(Platform platform) {
+        long id = sql.inTransaction(c -> {
+            var existing = Sql.list(c, "SELECT id FROM platform WHERE issuer = ? AND client_id = ?",
+                    rs -> rs.getLong(1), platform.issuer(), platform.clientId());
+            long platformId;
+            if (existing.isEmpty()) {
+                platformId = Sql.insert(c, "INSERT INTO platform (issuer, client_id, authorization_endpoint,"
+                                + " token_endpoint, jwks_uri, created_at) VALUES (?, ?, ?, ?, ?, ?)", "id",
+                        platform.issuer(), platform.clientId(), platform.authorizationEndpoint().toString(),
+                        String.valueOf(platform.tokenEndpoint()), platform.jwksUri().toString(), Instant.now());
+            } else {
+                platformId = existing.get(0);
+                Sql.update(c, "UPDATE platform SET authorization_endpoint = ?, token_endpoint = ?, jwks_uri = ? WHERE id = ?",
+                        platform.authorizationEndpoint().toString(), String.valueOf(platform.tokenEndpoint()),
+                        platform.jwksUri().toString(), platformId);
+            }
+            for (String deployment : platform.deploymentIds()) {
+                if (Sql.list(c, "SELECT deployment_id FROM deployment WHERE platform_id = ? AND deployment_id = ?",
+                        rs -> rs.getString(1), platformId, deployment).isEmpty()) {
+                    Sql.update(c, "INSERT INTO deployment (platform_id, deployment_id) VALUES (?, ?)", platformId, deployment);
+                }
+            }
+            return platformId;
+        });
+        return byId(id).orElseThrow();
+    }
+
     public boolean exists(String issuer, String clientId) {
         return sql.one("SELECT id FROM platform WHERE issuer = ? AND client_id = ?", rs -> rs.getLong(1),
                 issuer, clientId).isPresent();

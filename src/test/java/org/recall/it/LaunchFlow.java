@@ -53,6 +53,11 @@ public final class LaunchFlow implements AutoCloseable {
         return flow;
     }
 
+    /** A flow for a test platform already registered some other way (e.g. by dynamic registration). */
+    public static LaunchFlow of(RecallServer server, TestPlatform platform) {
+        return new LaunchFlow(server, platform);
+    }
+
     public TestPlatform platform() {
         return platform;
     }

@@ -48,6 +48,7 @@ public final class TestPlatform implements AutoCloseable {
     private volatile Duration jwksDelay = Duration.ZERO;
     private final long id;
     private final String issuer;
+    private final boolean issuerIsOrigin;
     private final URI toolBase;
 
     public TestPlatform() {
@@ -62,6 +63,7 @@ public final class TestPlatform implements AutoCloseable {
     public TestPlatform(long id, String issuer, URI toolBase) {
         this.id = id;
         this.issuer = issuer;
+        this.issuerIsOrigin = issuer == null;
         this.toolBase = toolBase;
         try {
             server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -71,6 +73,18 @@ public final class TestPlatform implements AutoCloseable {
         server.setExecutor(executor);
         handle("/jwks", this::serveJwks);
         server.start();
+    }
+
+    /**
+     * A platform whose issuer is its own origin ({@code http://127.0.0.1:<port>}), as Dynamic Registration
+     * requires of the OpenID configuration it serves (LTI DR 1.0 §3.5.1).
+     */
+    public static TestPlatform atItsOwnOrigin(URI toolBase) {
+        return new TestPlatform(0, null, toolBase);
+    }
+
+    public String issuer() {
+        return issuerIsOrigin ? "http://127.0.0.1:" + server.getAddress().getPort() : issuer;
     }
 
     public void handle(String path, Endpoint endpoint) {
@@ -83,7 +97,7 @@ public final class TestPlatform implements AutoCloseable {
 
     /** The registration of Recall on this platform, as the tool stores it. */
     public Platform platform() {
-        return new Platform(id, issuer, CLIENT_ID, uri("/auth"), uri("/token"), uri("/jwks"), Set.of(DEPLOYMENT_ID));
+        return new Platform(id, issuer(), CLIENT_ID, uri("/auth"), uri("/token"), uri("/jwks"), Set.of(DEPLOYMENT_ID));
     }
 
     /** The base URI of the tool this platform launches. */

@@ -13,7 +13,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Instant;
+import org.recall.activity.Activities;
 import org.recall.lti.claims.MessageType;
+import org.recall.lti.claims.Role;
 import org.recall.lti.launch.Launch;
 import org.recall.lti.launch.LaunchError;
 import org.recall.lti.launch.LaunchException;
@@ -45,6 +47,9 @@ public class LtiLaunchResource {
     @Inject
     LaunchPages pages;
 
+    @Inject
+    Activities activities;
+
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
@@ -70,16 +75,29 @@ public class LtiLaunchResource {
         }
         platforms.recordLaunch(launch.platform().id(), Instant.now());
         String token = sessions.open(launch);
-        return Response.seeOther(destination(launch, token))
+        return Response.seeOther(destination(launch, token, firstSettings(launch, token)))
                 .header("Set-Cookie", StateCookie.clear(state))
                 .header("Cache-Control", "no-store")
                 .build();
     }
 
     /** The session token travels in the fragment: never sent to a server, never in a log or a Referer. */
-    private static URI destination(Launch launch, String token) {
-        String page = launch.messageType() == MessageType.DEEP_LINKING ? "/app/deep-linking.html" : "/app/study.html";
+    private static URI destination(Launch launch, String token, boolean settingsFirst) {
+        String page = launch.messageType() == MessageType.DEEP_LINKING ? "/app/deep-linking.html"
+                : settingsFirst ? "/app/settings.html" : "/app/study.html";
         return URI.create(page + "#session=" + token);
+    }
+
+    /**
+     * An activity added by hand (no Deep Linking choice in its custom parameters) that no instructor has set
+     * up yet: its first instructor launch opens the settings form of this resource link instead of the study page.
+     */
+    private boolean firstSettings(Launch launch, String token) {
+        if (launch.messageType() != MessageType.RESOURCE_LINK || !launch.resourceLink().isPresent()
+                || !(launch.hasRole(Role.INSTRUCTOR) || launch.hasRole(Role.ADMINISTRATOR))) {
+            return false;
+        }
+        return sessions.find(token).map(session -> !activities.forSession(session).configured()).orElse(false);
     }
 
     private static Response html(int status, String page) {

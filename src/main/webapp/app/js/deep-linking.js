@@ -1,0 +1,83 @@
+// The deep linking picker (LTI Deep Linking 2.0): the instructor chooses a deck and settings; the server
+// checks the choice against the platform's request and signs the response, which this page form-posts
+// (field JWT) to the platform's deep_link_return_url. All text from the platform or a deck goes through
+// textContent, never innerHTML.
+import { api, sessionToken } from './session-token.js';
+
+const picker = document.getElementById('picker');
+const message = document.getElementById('message');
+
+function say(text) {
+  message.textContent = text;
+  message.hidden = false;
+  message.focus?.();
+}
+
+function modes() {
+  return [...picker.querySelectorAll('input[name="mode"]:checked')].map((box) => box.value);
+}
+
+function graded() {
+  return picker.querySelector('input[name="grading"]:checked').value === 'graded';
+}
+
+async function start() {
+  if (!sessionToken()) {
+    say('Your session is missing. Open "Select content" from your course again.');
+    return;
+  }
+  const request = await api('/api/deep-linking');
+  if (request.status !== 200) {
+    say(request.body?.error || 'Recall cannot open this content selection.');
+    return;
+  }
+  if (request.body.course) document.getElementById('course').textContent = 'Course: ' + request.body.course;
+  if (!request.body.acceptLineItem) {
+    picker.querySelector('input[value="ungraded"]').checked = true;
+    document.getElementById('lineitem-note').hidden = false;
+  }
+  const decks = await api('/api/decks');
+  const select = document.getElementById('deck');
+  for (const deck of decks.body || []) {
+    const option = document.createElement('option');
+    option.value = deck.id;
+    option.textContent = deck.title;
+    select.append(option);
+  }
+  const title = document.getElementById('title');
+  const fillTitle = () => { if (!title.dataset.edited) title.value = select.selectedOptions[0]?.textContent || ''; };
+  select.addEventListener('change', fillTitle);
+  title.addEventListener('input', () => { title.dataset.edited = 'yes'; });
+  fillTitle();
+  picker.hidden = false;
+  select.focus();
+}
+
+picker.addEventListener('submit', async (event) => {
+  event.preventDefault();
+  message.hidden = true;
+  const attempts = document.getElementById('attempts').value.trim();
+  const choice = {
+    deck: document.getElementById('deck').value,
+    modes: modes(),
+    points: graded() ? Number(document.getElementById('points').value) : null,
+    attempts: attempts === '' ? null : Number(attempts),
+    title: document.getElementById('title').value,
+  };
+  const button = document.getElementById('add');
+  button.disabled = true;
+  const answer = await api('/api/deep-linking/response', { method: 'POST', body: choice });
+  if (answer.status !== 200) {
+    button.disabled = false;
+    say(answer.body?.error || 'Recall could not add the activity.');
+    if (answer.body?.field) document.getElementsByName(answer.body.field)[0]?.focus();
+    return;
+  }
+  const form = document.getElementById('return');
+  form.action = answer.body.returnUrl;
+  form.elements.JWT.value = answer.body.jwt;
+  form.submit();
+});
+
+message.tabIndex = -1;
+start();

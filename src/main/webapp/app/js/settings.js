@@ -1,0 +1,63 @@
+// Settings of the launched resource link (GET/PUT /api/instructor/activity), for its instructors.
+import { api, sessionToken } from './session-token.js';
+
+const form = document.getElementById('settings');
+const message = document.getElementById('message');
+
+function say(text) {
+  message.textContent = text;
+  message.hidden = false;
+  message.focus();
+}
+
+async function start() {
+  const token = sessionToken();
+  document.getElementById('open').href = '/app/study.html#session=' + encodeURIComponent(token || '');
+  const [activity, decks] = await Promise.all([api('/api/instructor/activity'), api('/api/decks')]);
+  if (activity.status !== 200) {
+    say(activity.body?.error || 'Recall cannot open the settings of this activity.');
+    return;
+  }
+  const select = document.getElementById('deck');
+  for (const deck of decks.body || []) {
+    const option = document.createElement('option');
+    option.value = deck.id;
+    option.textContent = deck.title;
+    select.append(option);
+  }
+  const a = activity.body;
+  select.value = a.deck;
+  document.getElementById('title').value = a.title || '';
+  for (const box of form.querySelectorAll('input[name="mode"]')) box.checked = a.modes.includes(box.value);
+  form.querySelector(`input[name="grading"][value="${a.points ? 'graded' : 'ungraded'}"]`).checked = true;
+  if (a.points) document.getElementById('points').value = a.points;
+  document.getElementById('attemptsAllowed').value = a.attemptsAllowed ?? '';
+  form.hidden = false;
+}
+
+form.addEventListener('submit', async (event) => {
+  event.preventDefault();
+  message.hidden = true;
+  const graded = form.querySelector('input[name="grading"]:checked')?.value === 'graded';
+  const attempts = document.getElementById('attemptsAllowed').value.trim();
+  const answer = await api('/api/instructor/activity', {
+    method: 'PUT',
+    body: {
+      title: document.getElementById('title').value,
+      deck: document.getElementById('deck').value,
+      modes: [...form.querySelectorAll('input[name="mode"]:checked')].map((box) => box.value),
+      points: graded ? Number(document.getElementById('points').value) : null,
+      attemptsAllowed: attempts === '' ? null : Number(attempts),
+    },
+  });
+  if (answer.status !== 200) {
+    say(answer.body?.error || 'Recall could not save the settings.');
+    return;
+  }
+  const saved = document.getElementById('saved');
+  saved.textContent = 'Settings saved.';
+  saved.hidden = false;
+  document.getElementById('open').hidden = false;
+});
+
+start();
