@@ -26,7 +26,7 @@ class DemoIT {
             browser.waitForText(By.id("mode-title"), "Choose how to study");
             String url = browser.driver().getCurrentUrl();
             assertTrue(url.startsWith(server.base() + "/app/study.html"), url);
-            assertTrue(browser.driver().findElement(By.id("context-line")).getText().contains("Alex Student"));
+            browser.waitForText(By.id("context-line"), "Alex Student");
             browser.waitFor(By.cssSelector("[data-mode='review']")).click();
             browser.waitForText(By.id("mode-title"), "Recall & Review");
             assertTrue(browser.driver().getPageSource().contains("What is DevOps?"));

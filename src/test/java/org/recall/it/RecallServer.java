@@ -22,7 +22,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * and an admin token set. Started once per test run and shared by the integration tests (starting
  * Payara takes 10-15 s); stopped when the run ends.
  */
-public final class RecallServer implements ExtensionContext.Store.CloseableResource {
+public final class RecallServer implements ExtensionContext.Store.CloseableResource, AutoCloseable {
 
     public static final String ADMIN_TOKEN = "it-admin-token-0123456789";
 
