@@ -59,7 +59,7 @@ class GradeDeliveryIT {
     @BeforeAll
     void start() throws Exception {
         Path dir = Files.createTempDirectory("recall-grades-it-");
-        dbUrl = "jdbc:h2:file:" + dir.resolve("recall") + ";AUTO_SERVER=TRUE;DB_CLOSE_ON_EXIT=FALSE";
+        dbUrl = "jdbc:h2:file:" + dir.resolve("recall") + ";AUTO_SERVER=TRUE";
         env = Map.of("RECALL_DB_URL", dbUrl, "RECALL_GRADES_RETRY_BASE", "PT1S", "RECALL_GRADES_REQUEST_TIMEOUT", "PT2S");
         server = RecallServer.start(env);
         flow = LaunchFlow.register(server);
