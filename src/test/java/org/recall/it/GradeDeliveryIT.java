@@ -111,10 +111,12 @@ class GradeDeliveryIT {
         ags.failNext(AgsEndpoints.Failure.status(503), AgsEndpoints.Failure.slow(Duration.ofSeconds(3)),
                 AgsEndpoints.Failure.status(503));
         enqueue("student-2", 6);
-        await(() -> ags.scores().size() == before + 1, Duration.ofSeconds(60));
-        Thread.sleep(1500);
-        assertEquals(before + 1, ags.scores().size());
-        assertEquals("student-2", JSONObjectUtils.parse(ags.scores().get(before).body()).get("userId"));
+        await(() -> posts("student-2").size() >= 1, Duration.ofSeconds(60));
+        Thread.sleep(4000);
+        // The slow answer's request may still have been stored by the platform after Recall gave up on it:
+        // a repeat of the very same score (same timestamp), which is harmless.
+        assertEquals(1, posts("student-2").stream().map(p -> p.body()).distinct().count());
+        assertTrue(posts("student-2").size() <= 2);
     }
 
     @Test
@@ -134,12 +136,14 @@ class GradeDeliveryIT {
     @Test
     @Order(4)
     void aScoreWrittenWhileRecallIsDownArrivesAfterTheRestart() throws Exception {
-        int before = ags.scores().size();
         server.kill();
         enqueue("student-4", 9);
         server = RecallServer.start(env);
-        await(() -> ags.scores().size() == before + 1, Duration.ofSeconds(60));
-        assertEquals("student-4", JSONObjectUtils.parse(ags.scores().get(before).body()).get("userId"));
+        await(() -> posts("student-4").size() == 1, Duration.ofSeconds(60));
+    }
+
+    List<AgsEndpoints.Received> posts(String user) {
+        return ags.scores().stream().filter(p -> p.body().contains("\"userId\":\"" + user + "\"")).toList();
     }
 
     void enqueue(String user, double given) throws Exception {
