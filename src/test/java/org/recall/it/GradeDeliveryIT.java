@@ -159,7 +159,14 @@ class GradeDeliveryIT {
         return DriverManager.getConnection(dbUrl, "recall", "recall");
     }
 
+    /** Recall's keys live in its database, so the JWKS read before a restart still holds after it. */
+    final Map<String, RSAKey> toolKeys = new java.util.concurrent.ConcurrentHashMap<>();
+
     RSAKey toolKey(String kid) {
+        return toolKeys.computeIfAbsent(kid, this::fetchToolKey);
+    }
+
+    RSAKey fetchToolKey(String kid) {
         try {
             var jwks = JWKSet.parse(HttpClient.newHttpClient().send(HttpRequest.newBuilder(server.uri("/.well-known/jwks.json"))
                     .build(), HttpResponse.BodyHandlers.ofString()).body());
