@@ -1,0 +1,182 @@
+package org.recall.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.net.URI;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.recall.activity.Activities;
+import org.recall.activity.Activity;
+import org.recall.grade.GradeWorker;
+import org.recall.grade.OutboxRow;
+import org.recall.grade.OutboxStatus;
+import org.recall.lti.ags.AgsException;
+import org.recall.lti.ags.Result;
+import org.recall.session.SessionToken;
+import org.recall.session.StudySession;
+import org.recall.store.PlatformTable;
+
+/**
+ * Grade sync as students and instructors see it: {@code GET /api/study/grade} (the student's latest
+ * score and whether the platform accepted it), {@code GET /api/instructor/grades} (per student),
+ * {@code POST /api/instructor/grades/{userSub}/resend} and {@code POST /api/instructor/grades/check}
+ * (reads the platform's results, AGS 2.0 §3.3, and compares them with what Recall sent).
+ */
+@Path("api")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class GradeResource {
+
+    @Inject
+    SessionToken sessions;
+
+    @Inject
+    Activities activities;
+
+    @Inject
+    GradeWorker worker;
+
+    @Inject
+    PlatformTable platforms;
+
+    @GET
+    @Path("study/grade")
+    public String studentGrade(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        StudySession session = sessions.require(authorization);
+        String platform = platformName(session);
+        var json = Json.createObjectBuilder();
+        Optional<OutboxRow> latest = activity(session).flatMap(a -> worker.outbox().latest(a.id(), session.userSub()));
+        if (latest.isEmpty()) {
+            return json.add("status", "none").add("message", "No score to send yet.").build().toString();
+        }
+        OutboxRow row = latest.get();
+        score(json, row);
+        switch (row.status()) {
+            case DELIVERED -> json.add("status", "sent")
+                    .add("message", "Your score was sent to " + platform + ".")
+                    .add("sentAt", row.deliveredAt().toString());
+            case FAILED -> json.add("status", "failed")
+                    .add("message", "Your score could not be sent to " + platform + ". Your instructor can see why and send it again.");
+            default -> json.add("status", "pending")
+                    .add("message", "Your score will be sent to " + platform + ".");
+        }
+        return json.build().toString();
+    }
+
+    @GET
+    @Path("instructor/grades")
+    public String grades(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        StudySession session = sessions.requireInstructor(authorization);
+        var students = Json.createArrayBuilder();
+        activity(session).ifPresent(a -> byStudent(worker.outbox().forActivity(a.id())).forEach((user, rows) -> {
+            OutboxRow latest = rows.get(0);
+            var student = Json.createObjectBuilder().add("userSub", user);
+            score(student, latest);
+            student.add("status", latest.status() == OutboxStatus.DELIVERED ? "sent"
+                    : latest.status() == OutboxStatus.FAILED ? "failed" : "pending");
+            rows.stream().filter(r -> r.status() == OutboxStatus.DELIVERED).findFirst().ifPresent(accepted -> {
+                var acc = Json.createObjectBuilder().add("at", accepted.deliveredAt().toString());
+                if (accepted.scoreGiven() != null) {
+                    acc.add("scoreGiven", accepted.scoreGiven()).add("scoreMaximum", accepted.scoreMaximum());
+                }
+                student.add("accepted", acc);
+            });
+            if (latest.status() == OutboxStatus.PENDING) {
+                student.add("attempts", latest.attempts()).add("nextAttemptAt", latest.nextAttemptAt().toString());
+            }
+            if (latest.status() != OutboxStatus.DELIVERED && latest.lastError() != null) {
+                student.add("reason", latest.lastError());
+            }
+            if (latest.lastStatus() != null) {
+                student.add("platformStatus", latest.lastStatus());
+            }
+            students.add(student);
+        }));
+        return Json.createObjectBuilder().add("students", students).build().toString();
+    }
+
+    @POST
+    @Path("instructor/grades/{userSub}/resend")
+    public String resend(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("userSub") String userSub) {
+        StudySession session = sessions.requireInstructor(authorization);
+        Activity activity = activity(session).orElseThrow(() -> ClientError.notFound("This activity has no scores yet."));
+        if (userSub == null || userSub.length() > 255 || !worker.outbox().resend(activity.id(), userSub, Instant.now())) {
+            throw ClientError.notFound("Recall holds no score of this student in this activity.");
+        }
+        worker.wakeUp();
+        return Json.createObjectBuilder().add("status", "pending")
+                .add("message", "The score will be sent again.").build().toString();
+    }
+
+    @POST
+    @Path("instructor/grades/check")
+    public String check(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        StudySession session = sessions.requireInstructor(authorization);
+        Activity activity = activity(session).orElseThrow(() -> ClientError.notFound("This activity has no scores yet."));
+        Map<String, List<OutboxRow>> rows = byStudent(worker.outbox().forActivity(activity.id()));
+        URI lineItem = rows.values().stream().flatMap(List::stream).map(OutboxRow::lineItemUrl)
+                .filter(u -> u != null).findFirst()
+                .orElseThrow(() -> new ClientError(409, "Recall does not know this activity's gradebook column yet."));
+        Set<String> scopes = rows.values().iterator().next().get(0).scopes();
+        var platform = platforms.byId(session.platformId())
+                .orElseThrow(() -> ClientError.notFound("The platform's registration was removed."));
+        List<Result> results;
+        try {
+            results = worker.client().results(platform, scopes, lineItem);
+        } catch (AgsException e) {
+            throw new ClientError(502, "The platform did not give its gradebook: " + e.getMessage()
+                    + (e.platformAnswer().isEmpty() ? "" : " (" + e.platformAnswer() + ")"));
+        }
+        var students = Json.createArrayBuilder();
+        rows.forEach((user, list) -> {
+            Optional<OutboxRow> sent = list.stream().filter(r -> r.status() == OutboxStatus.DELIVERED).findFirst();
+            Optional<Result> held = results.stream().filter(r -> user.equals(r.userId())).findFirst();
+            var s = Json.createObjectBuilder().add("userSub", user);
+            sent.filter(r -> r.scoreGiven() != null).ifPresent(r -> s.add("sent", r.scoreGiven()));
+            held.filter(r -> r.resultScore() != null).ifPresent(r -> s.add("platform", r.resultScore()));
+            boolean match = sent.isPresent() && held.isPresent() && sent.get().scoreGiven() != null
+                    && held.get().resultScore() != null
+                    && Math.abs(sent.get().scoreGiven() / sent.get().scoreMaximum()
+                            - held.get().resultScore() / Optional.ofNullable(held.get().resultMaximum()).orElse(sent.get().scoreMaximum())) < 1e-6;
+            students.add(s.add("match", match));
+        });
+        return Json.createObjectBuilder().add("students", students).build().toString();
+    }
+
+    private Optional<Activity> activity(StudySession session) {
+        return session.resourceLinkId() == null ? Optional.empty()
+                : activities.find(session.platformId(), session.resourceLinkId());
+    }
+
+    private static Map<String, List<OutboxRow>> byStudent(List<OutboxRow> rows) {
+        var map = new LinkedHashMap<String, List<OutboxRow>>();
+        rows.forEach(r -> map.computeIfAbsent(r.userSub(), k -> new java.util.ArrayList<>()).add(r));
+        return map;
+    }
+
+    private static void score(JsonObjectBuilder json, OutboxRow row) {
+        if (row.scoreGiven() != null) {
+            json.add("scoreGiven", row.scoreGiven()).add("scoreMaximum", row.scoreMaximum());
+        }
+        json.add("timestamp", row.scoreTimestamp().toString());
+    }
+
+    private static String platformName(StudySession session) {
+        return session.text(org.recall.session.LaunchRecord.CONTEXT_TITLE).map(t -> "the gradebook of " + t)
+                .orElse("your course's gradebook");
+    }
+}

@@ -1,0 +1,219 @@
+package org.recall.lti.ags;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.jwk.KeyUse;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jose.util.JSONObjectUtils;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.recall.lti.Platform;
+import org.recall.testplatform.AgsEndpoints;
+import org.recall.testplatform.TestPlatform;
+
+class AgsClientTest {
+
+    static final Set<String> ALL = Set.of(AgsScope.LINEITEM, AgsScope.LINEITEM_READONLY, AgsScope.RESULT_READONLY,
+            AgsScope.SCORE);
+    static RSAKey toolKey;
+
+    TestPlatform lms;
+    AgsEndpoints ags;
+    Platform platform;
+    AgsClient client;
+
+    @BeforeAll
+    static void key() throws Exception {
+        toolKey = new RSAKeyGenerator(2048).keyUse(KeyUse.SIGNATURE).algorithm(JWSAlgorithm.RS256)
+                .keyIDFromThumbprint(true).generate();
+    }
+
+    @BeforeEach
+    void start() {
+        lms = new TestPlatform();
+        ags = new AgsEndpoints(lms, kid -> kid.equals(toolKey.getKeyID()) ? toolKey.toPublicJWK() : null);
+        platform = lms.platform();
+        client = new AgsClient(() -> toolKey, Duration.ofSeconds(3), Duration.ofSeconds(2), Clock.systemUTC());
+    }
+
+    @AfterEach
+    void stop() {
+        lms.close();
+    }
+
+    Score score(String user, double given) {
+        return new Score(user, given, 10.0, "Completed", "FullyGraded", Instant.parse("2026-11-03T10:15:30.123456Z"),
+                "Quiz: " + given + " of 10");
+    }
+
+    @Test
+    void oneTokenServesManyScorePostsFromManyThreads() throws Exception {
+        URI lineItem = URI.create(ags.addLineItem("Quiz", 10, "link-1", null, null));
+        var pool = Executors.newFixedThreadPool(6);
+        var posts = new ArrayList<Future<?>>();
+        for (int i = 0; i < 30; i++) {
+            String user = "user-" + i;
+            posts.add(pool.submit(() -> {
+                client.postScore(platform, ALL, lineItem, score(user, 7));
+                return null;
+            }));
+        }
+        for (Future<?> post : posts) {
+            post.get(20, TimeUnit.SECONDS);
+        }
+        pool.shutdown();
+        assertEquals(30, ags.scores().size());
+        assertEquals(1, ags.tokenRequests());
+    }
+
+    @Test
+    void clientAssertionIsSignedByTheToolKeyWithTheRequiredClaims() throws Exception {
+        URI lineItem = URI.create(ags.addLineItem("Quiz", 10, "link-1", null, null));
+        client.postScore(platform, ALL, lineItem, score("u1", 5));
+        var claims = ags.assertions().get(0); // the platform verified the signature with the tool's public key
+        assertEquals(TestPlatform.CLIENT_ID, claims.getIssuer());
+        assertEquals(TestPlatform.CLIENT_ID, claims.getSubject());
+        assertEquals(java.util.List.of(lms.uri("/token").toString()), claims.getAudience());
+        assertTrue(claims.getJWTID().length() >= 16);
+        long lifetime = claims.getExpirationTime().getTime() - claims.getIssueTime().getTime();
+        assertTrue(lifetime > 0 && lifetime <= 60_000, "exp about a minute after iat: " + lifetime);
+    }
+
+    @Test
+    void asksOnlyForScopesTheLaunchGranted() throws Exception {
+        URI lineItem = URI.create(ags.addLineItem("Quiz", 10, "link-1", null, null));
+        client.postScore(platform, Set.of(AgsScope.SCORE, AgsScope.LINEITEM_READONLY, "https://other/scope"), lineItem,
+                score("u1", 5));
+        assertEquals(Set.of(AgsScope.SCORE, AgsScope.LINEITEM_READONLY),
+                Set.of(ags.requestedScopes().get(0).split(" ")));
+        var refused = assertThrows(AgsException.class,
+                () -> client.results(platform, Set.of(AgsScope.SCORE), lineItem));
+        assertFalse(refused.isTransient());
+    }
+
+    @Test
+    void expiringTokenIsRenewed() throws Exception {
+        ags.tokenLifetime(1); // renewed half-way through a very short life
+        URI lineItem = URI.create(ags.addLineItem("Quiz", 10, "link-1", null, null));
+        client.postScore(platform, ALL, lineItem, score("u1", 5));
+        Thread.sleep(700);
+        client.postScore(platform, ALL, lineItem, score("u1", 6));
+        assertEquals(2, ags.tokenRequests());
+    }
+
+    @Test
+    void scorePostGoesToScoresBeforeTheQueryStringWithTheScoreMediaTypeAndFields() throws Exception {
+        ags.addLineItem("Quiz", 10, "link-1", null, null);
+        URI lineItem = URI.create(lms.uri("/lineitems/1/lineitem") + "?type_id=1");
+        client.postScore(platform, ALL, lineItem, score("u1", 8));
+        var post = ags.scores().get(0);
+        assertEquals("/lineitems/1/lineitem/scores", post.path());
+        assertEquals("type_id=1", post.query());
+        assertEquals(AgsMediaType.SCORE, post.contentType());
+        assertTrue(ags.issuedTokens().contains(post.authorization().substring("Bearer ".length())));
+        var json = JSONObjectUtils.parse(post.body());
+        assertEquals("u1", json.get("userId"));
+        assertEquals(8.0, ((Number) json.get("scoreGiven")).doubleValue());
+        assertEquals(10.0, ((Number) json.get("scoreMaximum")).doubleValue());
+        assertEquals("Completed", json.get("activityProgress"));
+        assertEquals("FullyGraded", json.get("gradingProgress"));
+        assertEquals("2026-11-03T10:15:30.123Z", json.get("timestamp"));
+        assertEquals("Quiz: 8.0 of 10", json.get("comment"));
+    }
+
+    @Test
+    void serviceUrlKeepsTheQueryString() {
+        assertEquals(URI.create("https://m.test/mod/lti/services.php/42/lineitems/9/lineitem/scores?type_id=1"),
+                AgsClient.serviceUrl(URI.create("https://m.test/mod/lti/services.php/42/lineitems/9/lineitem?type_id=1"),
+                        "scores"));
+        assertEquals(URI.create("https://c.test/items/9/results"),
+                AgsClient.serviceUrl(URI.create("https://c.test/items/9/"), "results"));
+    }
+
+    @Test
+    void findsTheLineItemOnALaterPageFollowingLinkNext() throws Exception {
+        ags.pageSize(2);
+        for (int i = 0; i < 5; i++) {
+            ags.addLineItem("Other " + i, 10, "other-" + i, null, null);
+        }
+        String mine = ags.addLineItem("Mine", 10, null, "recall-activity-7", "recall-quiz");
+        var found = client.findLineItem(platform, ALL, URI.create(ags.lineItemsUrl()), "link-7", "recall-activity-7",
+                "recall-quiz");
+        assertEquals(URI.create(mine), found.orElseThrow().id());
+        assertEquals(6, client.lineItems(platform, ALL, URI.create(ags.lineItemsUrl()), null).size());
+    }
+
+    @Test
+    void createsALineItemWithItsFields() throws Exception {
+        var created = client.createLineItem(platform, ALL, URI.create(ags.lineItemsUrl()),
+                new LineItem(null, "MLOps quiz", 10, "recall-activity-7", "recall-quiz", "link-7"));
+        assertTrue(created.id().toString().startsWith(lms.uri("/lineitems/").toString()));
+        var sent = ags.lineItemCreations().get(0);
+        assertEquals(AgsMediaType.LINEITEM, sent.contentType());
+        var json = JSONObjectUtils.parse(sent.body());
+        assertEquals("MLOps quiz", json.get("label"));
+        assertEquals("recall-activity-7", json.get("resourceId"));
+        assertEquals("recall-quiz", json.get("tag"));
+        assertEquals(10.0, ((Number) json.get("scoreMaximum")).doubleValue());
+    }
+
+    @Test
+    void conflictIsAPermanentRefusal() {
+        URI lineItem = URI.create(ags.addLineItem("Quiz", 10, "link-1", null, null));
+        ags.failNext(AgsEndpoints.Failure.status(409));
+        var e = assertThrows(AgsException.class, () -> client.postScore(platform, ALL, lineItem, score("u1", 5)));
+        assertEquals(409, e.status());
+        assertFalse(e.isTransient());
+        assertTrue(e.platformAnswer().contains("409"));
+    }
+
+    @Test
+    void serviceUnavailableIsTransientWithItsRetryAfter() {
+        URI lineItem = URI.create(ags.addLineItem("Quiz", 10, "link-1", null, null));
+        ags.failNext(new AgsEndpoints.Failure(503, "7", Duration.ZERO, "down"));
+        var e = assertThrows(AgsException.class, () -> client.postScore(platform, ALL, lineItem, score("u1", 5)));
+        assertTrue(e.isTransient());
+        assertEquals(Duration.ofSeconds(7), e.retryAfter().orElseThrow());
+    }
+
+    @Test
+    void slowAnswerTimesOutAsUnreachable() {
+        URI lineItem = URI.create(ags.addLineItem("Quiz", 10, "link-1", null, null));
+        ags.failNext(AgsEndpoints.Failure.slow(Duration.ofSeconds(4)));
+        var e = assertThrows(AgsException.class, () -> client.postScore(platform, ALL, lineItem, score("u1", 5)));
+        assertEquals(AgsException.UNREACHABLE, e.status());
+        assertTrue(e.isTransient());
+    }
+
+    @Test
+    void refusedConnectionIsUnreachable() {
+        URI lineItem = URI.create(ags.addLineItem("Quiz", 10, "link-1", null, null));
+        lms.close();
+        var e = assertThrows(AgsException.class, () -> client.postScore(platform, ALL, lineItem, score("u1", 5)));
+        assertEquals(AgsException.UNREACHABLE, e.status());
+    }
+
+    @Test
+    void retryAfterAsHttpDate() {
+        Clock clock = Clock.fixed(Instant.parse("2026-11-03T10:00:00Z"), java.time.ZoneOffset.UTC);
+        assertEquals(Duration.ofSeconds(90),
+                AgsException.parseRetryAfter("Tue, 03 Nov 2026 10:01:30 GMT", clock).orElseThrow());
+        assertTrue(AgsException.parseRetryAfter("soon", clock).isEmpty());
+    }
+}
