@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -112,24 +111,10 @@ public class QuizSubmission {
             Instant now) throws SQLException {
         List<Double> scores = submitted.stream().map(Attempt::score).toList();
         double given = activity.attemptPolicy().apply(scores).orElseThrow();
-        Instant timestamp = nextTimestamp(c, attempt, now);
         outbox.enqueue(c, new PendingScore(activity.platformId(), activity.id(), attempt.learner().userSub(),
                 grant.lineItemUrl(), grant.lineItemsUrl(), grant.scopes(), Math.round(given * 100) / 100.0,
                 activity.points().doubleValue(), COMPLETED, FULLY_GRADED,
                 "Attempt " + attempt.number() + " of " + (activity.attemptsAllowed() == null ? "unlimited"
-                        : activity.attemptsAllowed()), timestamp));
-    }
-
-    /**
-     * AGS 2.0 §3.4.7: a platform ignores (Moodle: refuses) a score not newer than the last one it has for the
-     * user, so each score of a learner is at least one millisecond after the one before, even within one millisecond.
-     */
-    static Instant nextTimestamp(Connection c, Attempt attempt, Instant now) throws SQLException {
-        Instant candidate = now.truncatedTo(ChronoUnit.MILLIS);
-        List<Instant> latest = Sql.list(c, "SELECT MAX(score_timestamp) AS latest FROM grade_outbox WHERE activity_id = ?"
-                + " AND user_sub = ?", rs -> Sql.instant(rs, "latest"), attempt.learner().activityId(),
-                attempt.learner().userSub());
-        Instant last = latest.isEmpty() ? null : latest.get(0);
-        return last != null && !candidate.isAfter(last) ? last.truncatedTo(ChronoUnit.MILLIS).plusMillis(1) : candidate;
+                        : activity.attemptsAllowed()), now));
     }
 }
