@@ -12,6 +12,8 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import org.recall.lti.ags.AgsScope;
+import org.recall.lti.claims.AgsEndpointClaim;
 import org.recall.lti.claims.ContextClaim;
 import org.recall.lti.claims.LaunchPresentationClaim;
 import org.recall.lti.claims.LtiClaims;
@@ -19,7 +21,8 @@ import org.recall.lti.claims.ResourceLinkClaim;
 
 /**
  * The id_token the demo platform signs for a resource link launch (LTI 1.3 Core §5.1), shaped like
- * Moodle's: a 60-second lifetime, names and email, context, resource link, launch presentation.
+ * Moodle's: a 60-second lifetime, names and email, context, resource link, launch presentation, and the
+ * AGS claim of the demo gradebook's line item.
  */
 final class DemoIdToken {
 
@@ -54,7 +57,13 @@ final class DemoIdToken {
                         "type", List.of("http://purl.imsglobal.org/vocab/lis/v2/course#CourseOffering")))
                 .claim(LaunchPresentationClaim.CLAIM, Map.of("locale", "en", "document_target", "iframe",
                         "return_url", platform.base() + "/demo"))
-                .claim(LtiClaims.CUSTOM, Map.of("deck", "mlops-vs-devops"))
+                .claim(LtiClaims.CUSTOM, Map.of("deck", "mlops-vs-devops", "modes", "review,quiz,explain,spaced,sheet",
+                        "points", "100", "attempts", "3"))
+                .claim(AgsEndpointClaim.CLAIM, Map.of(
+                        "scope", List.of(AgsScope.LINEITEM, AgsScope.LINEITEM_READONLY, AgsScope.RESULT_READONLY,
+                                AgsScope.SCORE),
+                        "lineitems", platform.base() + "/demo/lineitems",
+                        "lineitem", platform.base() + "/demo/lineitems/" + DemoGradebook.LINE_ITEM_ID))
                 .build();
         var header = new JWSHeader.Builder(JWSAlgorithm.RS256)
                 .keyID(platform.key().getKeyID())

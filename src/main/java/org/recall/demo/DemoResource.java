@@ -25,6 +25,9 @@ public class DemoResource {
     @Inject
     DemoPlatform platform;
 
+    @Inject
+    DemoGradebook gradebook;
+
     @GET
     @Produces(MediaType.TEXT_HTML)
     public String coursePage() {
@@ -35,8 +38,37 @@ public class DemoResource {
                 + "<ul class=\"demo-launches\">"
                 + "<li><a class=\"button\" id=\"launch-student\" href=\"/demo/start?as=student\">Open the activity as a student (Alex Student)</a></li>"
                 + "<li><a class=\"button\" id=\"launch-instructor\" href=\"/demo/start?as=instructor\">Open the activity as an instructor (Sam Teacher)</a></li>"
-                + "</ul>";
+                + "</ul>"
+                + gradebookTable();
         return Page.html("Recall demo platform", body);
+    }
+
+    /** The demo gradebook as an LMS shows it: what Recall sent, through AGS, for each student. */
+    private String gradebookTable() {
+        var html = new StringBuilder("<h2>Gradebook</h2>");
+        if (gradebook.all().isEmpty()) {
+            return html.append("<p id=\"gradebook-empty\">No grade yet. Take the quiz as a student, then reload this page.</p>")
+                    .toString();
+        }
+        html.append("<table id=\"gradebook\"><caption>").append(Page.escape(DemoGradebook.LABEL))
+                .append(", received through LTI Assignment and Grade Services</caption><thead><tr>")
+                .append("<th scope=\"col\">Student</th><th scope=\"col\">Score</th><th scope=\"col\">Progress</th>")
+                .append("<th scope=\"col\">Comment</th><th scope=\"col\">Received</th></tr></thead><tbody>");
+        for (DemoGradebook.Entry entry : gradebook.all()) {
+            String student = DemoUser.bySubject(entry.userId()).map(u -> u.name).orElse(entry.userId());
+            String score = entry.scoreGiven() == null ? "-"
+                    : format(entry.scoreGiven()) + " / " + format(entry.scoreMaximum());
+            html.append("<tr><td>").append(Page.escape(student)).append("</td><td class=\"score\">")
+                    .append(Page.escape(score)).append("</td><td>")
+                    .append(Page.escape(entry.activityProgress() + ", " + entry.gradingProgress())).append("</td><td>")
+                    .append(Page.escape(entry.comment())).append("</td><td>")
+                    .append(Page.escape(entry.receivedAt().toString())).append("</td></tr>");
+        }
+        return html.append("</tbody></table>").toString();
+    }
+
+    private static String format(Double value) {
+        return value == Math.rint(value) ? Long.toString(value.longValue()) : value.toString();
     }
 
     /** LTI 1.3 Core §4.1: the platform starts the launch by sending the browser to the tool's login URL. */

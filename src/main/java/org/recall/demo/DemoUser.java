@@ -35,6 +35,15 @@ enum DemoUser {
         return name().toLowerCase();
     }
 
+    static Optional<DemoUser> bySubject(String subject) {
+        for (DemoUser user : values()) {
+            if (user.subject.equals(subject)) {
+                return Optional.of(user);
+            }
+        }
+        return Optional.empty();
+    }
+
     static Optional<DemoUser> byLoginHint(String hint) {
         for (DemoUser user : values()) {
             if (user.loginHint().equals(hint)) {

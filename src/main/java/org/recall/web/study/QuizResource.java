@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.recall.activity.StudyMode;
+import org.recall.grade.GradeWorker;
 import org.recall.quiz.AgsGrant;
 import org.recall.quiz.AnswerCheck;
 import org.recall.quiz.Attempt;
@@ -35,6 +36,9 @@ import org.recall.web.ClientError;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class QuizResource {
+
+    @Inject
+    GradeWorker gradeWorker;
 
     @Inject
     StudyVisits visits;
@@ -107,6 +111,7 @@ public class QuizResource {
         }
         Map<String, String> answers = answers(JsonBody.object(JsonBody.read(body), "answers"));
         var result = submission.submit(visit.activity(), attempt, answers, grant(visit));
+        gradeWorker.wakeUp(); // the score is committed: send it now rather than at the next poll
         return QuizJson.result(result, visit.activity().attemptsAllowed(), submittedCount(visit)).build().toString();
     }
 
