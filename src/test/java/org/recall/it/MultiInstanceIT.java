@@ -3,7 +3,19 @@ package org.recall.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import jakarta.json.Json;
+import java.io.StringReader;
 import java.net.http.HttpRequest;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.recall.lti.ags.AgsScope;
+import org.recall.lti.claims.AgsEndpointClaim;
+import org.recall.lti.claims.LtiClaims;
+import org.recall.lti.claims.ResourceLinkClaim;
+import org.recall.testplatform.AgsEndpoints;
 import java.util.HashMap;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,6 +35,8 @@ class MultiInstanceIT {
     private RecallServer a;
     private RecallServer b;
     private LaunchFlow flow;
+    private AgsEndpoints ags;
+    private final Map<String, RSAKey> toolKeys = new ConcurrentHashMap<>();
 
     @BeforeAll
     void startTwoInstances() {
@@ -32,6 +46,7 @@ class MultiInstanceIT {
         env.put("RECALL_BASE_URL", a.base().toString());
         b = RecallServer.start(env);
         flow = LaunchFlow.register(a);
+        ags = new AgsEndpoints(flow.platform(), kid -> toolKeys.computeIfAbsent(kid, this::toolKey));
     }
 
     @AfterAll
@@ -59,5 +74,50 @@ class MultiInstanceIT {
         }
         // The nonce was used on B: replaying the launch on A is refused.
         assertEquals(401, flow.post(a, idToken, login.state(), login.cookie()).statusCode());
+    }
+
+    @Test
+    void aQuizTakenAcrossBothInstancesIsGradedOnceAndItsScoreDeliveredOnce() throws Exception {
+        String lineItem = ags.addLineItem("Quiz", 10, "multi-link", null, null);
+        String token = flow.session(t -> t.subject("multi-quiz")
+                .claim(ResourceLinkClaim.CLAIM, Map.of("id", "multi-link"))
+                .claim(LtiClaims.CUSTOM, Map.of("deck", "mlops-vs-devops", "modes", "review,quiz", "points", "10"))
+                .claim(AgsEndpointClaim.CLAIM, Map.of("scope", List.of(AgsScope.LINEITEM, AgsScope.SCORE),
+                        "lineitems", ags.lineItemsUrl(), "lineitem", lineItem)));
+
+        var start = call(a, "POST", "/api/study/quiz/attempts", token, "{}");
+        assertEquals(200, start.statusCode(), start.body());
+        String attempt = Json.createReader(new StringReader(start.body())).readObject().get("attemptId").toString();
+        assertEquals(200, call(b, "PUT", "/api/study/quiz/attempts/" + attempt + "/answers/q1", token, "{\"optionId\":\"a\"}").statusCode());
+        var submit = call(a, "POST", "/api/study/quiz/attempts/" + attempt + "/submit", token,
+                "{\"answers\":{\"q1\":\"a\",\"q2\":\"c\",\"q3\":\"b\",\"q4\":\"a\",\"q5\":\"a\"}}");
+        assertEquals(200, submit.statusCode(), submit.body());
+        assertEquals(409, call(b, "POST", "/api/study/quiz/attempts/" + attempt + "/submit", token,
+                "{\"answers\":{\"q1\":\"a\"}}").statusCode(), "a second submit on the other instance");
+
+        // Both instances run a delivery worker over the shared outbox: the score goes out once.
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (ags.scores().isEmpty() && System.currentTimeMillis() < deadline) {
+            Thread.sleep(200);
+        }
+        Thread.sleep(3_000); // time for a duplicate to show up, if the claims let one through
+        assertEquals(1, ags.scores().size(), "scores received: " + ags.scores());
+        assertTrue(ags.scores().get(0).body().contains("\"scoreGiven\":8"), ags.scores().get(0).body());
+    }
+
+    private java.net.http.HttpResponse<String> call(RecallServer server, String method, String path, String token, String body) {
+        var request = HttpRequest.newBuilder(server.uri(path)).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        return flow.send(request.build());
+    }
+
+    private RSAKey toolKey(String kid) {
+        try {
+            var jwks = JWKSet.parse(flow.send(HttpRequest.newBuilder(a.uri("/.well-known/jwks.json")).build()).body());
+            return (RSAKey) jwks.getKeyByKeyId(kid);
+        } catch (java.text.ParseException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
