@@ -59,9 +59,9 @@ final class DeckVersions {
 
     /** The highest active version of the id, if any. */
     Optional<Integer> latestActive(DeckId id) {
+        // MAX over no rows is one row holding NULL.
         return sql.one("SELECT MAX(version) FROM deck_version WHERE deck_id = ? AND status = ?",
-                rs -> (Integer) rs.getObject(1, Integer.class), id.value(), DeckVersion.Status.ACTIVE.name())
-                .filter(v -> v != null);
+                rs -> rs.getInt(1), id.value(), DeckVersion.Status.ACTIVE.name()).filter(v -> v > 0);
     }
 
     /** Each deck id with an active version, and its highest active version, by id. */
