@@ -8,6 +8,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
@@ -120,9 +121,15 @@ class DeckUploadIT {
     }
 
     @Test
-    void tooLargeWrongTypeBuiltInIdsAndMissingTokensAreRefused() {
+    void tooLargeWrongTypeBuiltInIdsAndMissingTokensAreRefused() throws Exception {
         String huge = "{\"id\": \"" + "x".repeat(1024 * 1024) + "\"}";
-        assertEquals(413, flow.admin("POST", "/api/admin/decks", huge).statusCode());
+        // Expect: 100-continue lets the server refuse on Content-Length before the body is sent (RFC 9110 §10.1.1).
+        // Its own HTTP/1.1 client: an h2c connection shared with the other requests would be reset.
+        var tooLarge = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+                .send(HttpRequest.newBuilder(server.uri("/api/admin/decks")).expectContinue(true)
+                .header("Authorization", "Bearer " + RecallServer.ADMIN_TOKEN).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(huge)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(413, tooLarge.statusCode(), tooLarge.body());
         assertEquals(415, upload("/api/admin/decks", RecallServer.ADMIN_TOKEN, "text/plain", "x").statusCode());
         var builtIn = flow.admin("POST", "/api/admin/decks", jsonDeck("mlops-vs-devops", "Overwritten"));
         assertEquals(409, builtIn.statusCode(), builtIn.body());
@@ -143,8 +150,7 @@ class DeckUploadIT {
         String student = launch("mlops-vs-devops");
         var refused = upload("/api/instructor/decks", student, "application/json", jsonDeck(id, "By a student"));
         assertEquals(403, refused.statusCode(), refused.body());
-        assertEquals(403, flow.send(HttpRequest.newBuilder(server.uri("/api/admin/decks"))
-                .header("Authorization", "Bearer " + student).build()).statusCode() == 401 ? 403 : 403);
+        assertEquals(401, get("/api/admin/decks", student).statusCode(), "a session token is no admin token");
         assertFalse(listed(id));
 
         String instructor = launch("mlops-vs-devops", INSTRUCTOR);
@@ -212,10 +218,12 @@ class DeckUploadIT {
         String script = get("/app/js/admin.js", null).body();
         assertFalse(script.contains("innerHTML"), "the admin page writes text, never markup");
 
-        String id = uniqueId("xss");
-        flow.admin("POST", "/api/admin/decks", jsonDeck(id, "<script>alert(1)</script>"));
+        launch("mlops-vs-devops");
         var platforms = flow.admin("GET", "/api/admin/platforms", null);
-        assertTrue(platforms.body().contains("\"issuer\":\"" + flow.issuer() + "\""), platforms.body());
-        assertTrue(platforms.body().contains("lastLaunchAt") || true);
+        assertEquals(200, platforms.statusCode(), platforms.body());
+        JsonObject mine = array(platforms.body()).stream().map(p -> p.asJsonObject())
+                .filter(p -> p.getString("issuer").equals(flow.issuer())).findFirst().orElseThrow();
+        assertTrue(mine.containsKey("lastLaunchAt"), mine.toString());
+        assertFalse(mine.containsKey("lastGradeError"), "no score of this platform failed");
     }
 }
