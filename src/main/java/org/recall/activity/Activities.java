@@ -60,12 +60,18 @@ public class Activities {
         return sql.one("SELECT * FROM activity WHERE id = ?", Activities::row, id);
     }
 
-    /** Stores an instructor's settings; they apply to attempts started from now on. */
+    /**
+     * Stores an instructor's settings; they apply to attempts started from now on. The deck version stays
+     * unless the deck changes: then the activity takes the new deck's current version.
+     */
     public Activity update(long id, ActivitySettings s) {
-        sql.update("UPDATE activity SET title = ?, deck_id = ?, modes = ?, points = ?, attempts_allowed = ?,"
-                        + " attempt_policy = ?, pass_percent = ?, shuffle_questions = ?, show_answers = ?,"
-                        + " send_progress = ?, configured = ?, updated_at = ? WHERE id = ?",
-                s.title(), s.deckId(), StudyMode.toList(s.modes()), s.points(), s.attemptsAllowed(),
+        Activity before = byId(id).orElseThrow();
+        Integer deckVersion = before.deckId().equals(s.deckId())
+                ? before.deckVersion() : decks.currentVersion(s.deckId()).orElse(null);
+        sql.update("UPDATE activity SET title = ?, deck_id = ?, deck_version = ?, modes = ?, points = ?,"
+                        + " attempts_allowed = ?, attempt_policy = ?, pass_percent = ?, shuffle_questions = ?,"
+                        + " show_answers = ?, send_progress = ?, configured = ?, updated_at = ? WHERE id = ?",
+                s.title(), s.deckId(), deckVersion, StudyMode.toList(s.modes()), s.points(), s.attemptsAllowed(),
                 s.attemptPolicy().name(), s.passPercent(), s.shuffleQuestions(), s.showAnswers().name(),
                 s.sendProgress(), true, Instant.now(), id);
         return byId(id).orElseThrow();
@@ -73,18 +79,20 @@ public class Activities {
 
     private void insert(long platformId, String resourceLinkId, ActivitySettings s, boolean configured) {
         Instant now = Instant.now();
-        sql.update("INSERT INTO activity (platform_id, resource_link_id, title, deck_id, modes, points,"
+        // An uploaded deck is pinned to its current version: later uploads and retirement leave this activity as it is.
+        Integer deckVersion = decks.currentVersion(s.deckId()).orElse(null);
+        sql.update("INSERT INTO activity (platform_id, resource_link_id, title, deck_id, deck_version, modes, points,"
                         + " attempts_allowed, attempt_policy, pass_percent, shuffle_questions, show_answers,"
                         + " send_progress, configured, created_at, updated_at)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                platformId, resourceLinkId, s.title(), s.deckId(), StudyMode.toList(s.modes()), s.points(),
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                platformId, resourceLinkId, s.title(), s.deckId(), deckVersion, StudyMode.toList(s.modes()), s.points(),
                 s.attemptsAllowed(), s.attemptPolicy().name(), s.passPercent(), s.shuffleQuestions(),
                 s.showAnswers().name(), s.sendProgress(), configured, now, now);
     }
 
     private static Activity row(ResultSet rs) throws SQLException {
         return new Activity(rs.getLong("id"), rs.getLong("platform_id"), rs.getString("resource_link_id"),
-                rs.getString("title"), rs.getString("deck_id"),
+                rs.getString("title"), rs.getString("deck_id"), (Integer) rs.getObject("deck_version", Integer.class),
                 StudyMode.parseList(rs.getString("modes")).orElseThrow(),
                 (Integer) rs.getObject("points", Integer.class), (Integer) rs.getObject("attempts_allowed", Integer.class),
                 AttemptPolicy.valueOf(rs.getString("attempt_policy")), rs.getInt("pass_percent"),

@@ -5,6 +5,8 @@ import java.util.Set;
 /**
  * One activity's settings.
  *
+ * @param deckVersion     the version of an uploaded deck the activity serves, fixed when the activity was
+ *                        created or its deck changed; null for a built-in deck
  * @param points          the quiz's maximum score in the gradebook; null for ungraded practice
  * @param attemptsAllowed null for unlimited attempts
  * @param passPercent     the score, in percent of {@code points}, from which an attempt passes
@@ -16,6 +18,7 @@ public record Activity(
         String resourceLinkId,
         String title,
         String deckId,
+        Integer deckVersion,
         Set<StudyMode> modes,
         Integer points,
         Integer attemptsAllowed,
@@ -43,8 +46,9 @@ public record Activity(
         return attemptsAllowed == null || attemptsMade < attemptsAllowed;
     }
 
-    public Activity withSettings(ActivitySettings s) {
-        return new Activity(id, platformId, resourceLinkId, s.title(), s.deckId(), s.modes(), s.points(),
+    /** The activity with new settings; {@code deckVersion} is the version of the deck they name. */
+    public Activity withSettings(ActivitySettings s, Integer deckVersion) {
+        return new Activity(id, platformId, resourceLinkId, s.title(), s.deckId(), deckVersion, s.modes(), s.points(),
                 s.attemptsAllowed(), s.attemptPolicy(), s.passPercent(), s.shuffleQuestions(), s.showAnswers(),
                 s.sendProgress(), true);
     }

@@ -38,11 +38,22 @@ public class PlatformAdminResource {
     @Inject
     PlatformTable platforms;
 
+    @Inject
+    PlatformHealth health;
+
+    /** Every platform, with its last successful launch and the last score its gradebook refused, when any. */
     @GET
     public String list(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         adminToken.check(authorization);
         JsonArrayBuilder list = Json.createArrayBuilder();
-        platforms.all().forEach(p -> list.add(json(p)));
+        for (Platform p : platforms.all()) {
+            JsonObjectBuilder json = json(p);
+            platforms.lastLaunch(p.id()).ifPresent(at -> json.add("lastLaunchAt", at.toString()));
+            health.lastGradeError(p.id()).ifPresent(error -> json.add("lastGradeError", Json.createObjectBuilder()
+                    .add("message", error.message() == null ? "" : error.message())
+                    .add("at", String.valueOf(error.at()))));
+            list.add(json);
+        }
         return list.build().toString();
     }
 

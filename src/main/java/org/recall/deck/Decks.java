@@ -1,20 +1,55 @@
 package org.recall.deck;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.sql.DataSource;
 
-/** The decks Recall serves: today the built-in ones, loaded once at start. */
+/**
+ * The decks Recall serves: the built-in ones, loaded once at start, and the uploaded ones, versioned in
+ * the database. A deck id names either a built-in deck or an uploaded one, never both: uploads cannot
+ * take a built-in id. Uploaded versions never change; retiring a deck hides it from selection
+ * ({@link #all()}, {@link #find(DeckId)}) while activities created with a version keep it
+ * ({@link #find(DeckId, Integer)}).
+ */
 @ApplicationScoped
 public class Decks {
 
     /** The deck a launch without a {@code deck} custom parameter uses. */
     public static final DeckId DEFAULT = new DeckId("mlops-vs-devops");
 
-    private final DeckCatalog builtIn = new DeckCatalog(Decks.class.getClassLoader());
+    /** Parsed versions kept in memory; a version is immutable, so the cache never goes stale. */
+    private static final int CACHE_SIZE = 64;
 
+    private final DeckCatalog builtIn = new DeckCatalog(Decks.class.getClassLoader());
+    private final Map<String, Deck> parsed = new ConcurrentHashMap<>();
+    private DeckVersions uploaded;
+
+    public Decks() {
+    }
+
+    /** Outside a container (tests): built-in decks plus the uploaded ones in {@code dataSource}. */
+    public Decks(DataSource dataSource) {
+        init(dataSource);
+    }
+
+    @Inject
+    void init(DataSource dataSource) {
+        this.uploaded = new DeckVersions(dataSource);
+    }
+
+    /** The deck to use for a new activity: the built-in deck, or the latest active version of an uploaded one. */
     public Optional<Deck> find(DeckId id) {
-        return builtIn.find(id);
+        Optional<Deck> deck = builtIn.find(id);
+        if (deck.isPresent()) {
+            return deck;
+        }
+        return uploaded.latestActive(id).flatMap(version -> find(id, version));
     }
 
     /** Finds a deck by the id a request or a launch named; empty when the text is no valid id or no deck. */
@@ -22,7 +57,95 @@ public class Decks {
         return id != null && DeckId.isValid(id) ? find(new DeckId(id)) : Optional.empty();
     }
 
+    /**
+     * The deck an activity serves: the built-in deck when {@code version} is null, else that version of
+     * the uploaded deck, retired or not.
+     */
+    public Optional<Deck> find(DeckId id, Integer version) {
+        if (version == null) {
+            return builtIn.find(id);
+        }
+        String key = id.value() + "@" + version;
+        Deck cached = parsed.get(key);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        Optional<Deck> deck = uploaded.document(id, version)
+                .map(document -> new DeckLoader().load(document, id + " version " + version));
+        deck.ifPresent(d -> {
+            if (parsed.size() >= CACHE_SIZE) {
+                parsed.clear();
+            }
+            parsed.put(key, d);
+        });
+        return deck;
+    }
+
+    /** The version a new activity of deck {@code id} records: empty for a built-in or unknown deck. */
+    public Optional<Integer> currentVersion(String id) {
+        if (id == null || !DeckId.isValid(id) || isBuiltIn(new DeckId(id))) {
+            return Optional.empty();
+        }
+        return uploaded.latestActive(new DeckId(id));
+    }
+
+    public boolean isBuiltIn(DeckId id) {
+        return builtIn.find(id).isPresent();
+    }
+
+    /** The decks an instructor can choose: every built-in deck, then the latest active version of each uploaded one. */
     public List<Deck> all() {
-        return builtIn.all();
+        List<Deck> decks = new ArrayList<>(builtIn.all());
+        for (DeckVersion version : uploaded.latestActive()) {
+            find(version.id(), version.version()).ifPresent(decks::add);
+        }
+        return decks;
+    }
+
+    /** Every version of every uploaded deck, by id then version. */
+    public List<DeckVersion> versions() {
+        return uploaded.all();
+    }
+
+    /**
+     * Stores {@code deck} as the next version of its id.
+     *
+     * @param owner {@link DeckVersion#ADMIN}, or {@link DeckVersion#platformOwner} for an instructor's upload
+     * @throws DeckRefused when the id is built in or belongs to another platform's instructors
+     * @throws DeckFormatException when the deck, written as JSON, is larger than the format allows
+     */
+    public DeckVersion upload(Deck deck, String owner, String uploadedBy) {
+        if (isBuiltIn(deck.id())) {
+            throw new DeckRefused(DeckRefused.BUILT_IN);
+        }
+        Optional<String> existingOwner = uploaded.owner(deck.id());
+        if (!DeckVersion.ADMIN.equals(owner) && existingOwner.isPresent() && !existingOwner.get().equals(owner)) {
+            throw new DeckRefused(DeckRefused.OTHER_OWNER);
+        }
+        String document = DeckDocument.of(deck);
+        if (document.getBytes(StandardCharsets.UTF_8).length > DeckFormat.MAX_DOCUMENT_BYTES) {
+            throw new DeckFormatException(List.of(new DeckError("upload", "$", DeckErrorReason.TOO_LARGE)));
+        }
+        String versionOwner = existingOwner.orElse(owner);
+        return uploaded.add(deck, document, versionOwner, uploadedBy)
+                .or(() -> uploaded.add(deck, document, versionOwner, uploadedBy))
+                .orElseThrow(() -> new DeckRefused(DeckRefused.CONCURRENT));
+    }
+
+    /**
+     * Retires every version of an uploaded deck: no longer offered for new activities, still served to
+     * the activities that use it. Returns false when no deck was ever uploaded with this id.
+     *
+     * @throws DeckRefused for a built-in deck
+     */
+    public boolean retire(DeckId id) {
+        if (isBuiltIn(id)) {
+            throw new DeckRefused(DeckRefused.BUILT_IN_RETIRE);
+        }
+        if (!uploaded.exists(id)) {
+            return false;
+        }
+        uploaded.retire(id);
+        return true;
     }
 }

@@ -16,6 +16,7 @@ public record Attempt(
         long id,
         Learner learner,
         String deckId,
+        Integer deckVersion,
         int number,
         List<String> questionIds,
         Map<String, String> answers,

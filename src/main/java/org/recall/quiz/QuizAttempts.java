@@ -92,10 +92,11 @@ public class QuizAttempts {
             }
             try {
                 long id = sql.inTransaction(c -> Sql.insert(c, "INSERT INTO quiz_attempt (activity_id, user_sub, deck_id,"
-                                + " attempt_number, question_order, open_slot, started_at) VALUES (?, ?, ?,"
+                                + " deck_version, attempt_number, question_order, open_slot, started_at) VALUES (?, ?, ?, ?,"
                                 + " (SELECT COALESCE(MAX(attempt_number), 0) + 1 FROM quiz_attempt WHERE activity_id = ?"
                                 + " AND user_sub = ?), ?, 1, ?)", "id",
-                        learner.activityId(), learner.userSub(), deck.id().value(), learner.activityId(),
+                        learner.activityId(), learner.userSub(), deck.id().value(), activity.deckVersion(),
+                        learner.activityId(),
                         learner.userSub(), String.join(",", questions), Instant.now()));
                 return find(id).orElseThrow();
             } catch (StoreException raced) {
@@ -131,14 +132,14 @@ public class QuizAttempts {
         var answers = new LinkedHashMap<String, String>();
         Sql.list(c, "SELECT question_id, option_id FROM quiz_answer WHERE attempt_id = ?",
                 rs -> answers.put(rs.getString(1), rs.getString(2)), a.id());
-        return new Attempt(a.id(), a.learner(), a.deckId(), a.number(), a.questionIds(), answers, a.startedAt(),
+        return new Attempt(a.id(), a.learner(), a.deckId(), a.deckVersion(), a.number(), a.questionIds(), answers, a.startedAt(),
                 a.submittedAt(), a.score(), a.maxScore(), a.timeSpentSeconds());
     }
 
     private static Attempt row(ResultSet rs) throws SQLException {
         String order = rs.getString("question_order");
         return new Attempt(rs.getLong("id"), new Learner(rs.getLong("activity_id"), rs.getString("user_sub")),
-                rs.getString("deck_id"), rs.getInt("attempt_number"),
+                rs.getString("deck_id"), rs.getObject("deck_version", Integer.class), rs.getInt("attempt_number"),
                 order.isEmpty() ? List.of() : Arrays.asList(order.split(",")), java.util.Map.of(),
                 Sql.instant(rs, "started_at"), Sql.instant(rs, "submitted_at"),
                 rs.getObject("score", Double.class), rs.getObject("max_score", Double.class),

@@ -7,6 +7,7 @@ import java.util.Optional;
 import javax.sql.DataSource;
 import org.recall.activity.Activity;
 import org.recall.deck.Deck;
+import org.recall.deck.DeckId;
 import org.recall.deck.Decks;
 import org.recall.store.Sql;
 import org.recall.study.Learner;
@@ -45,7 +46,7 @@ public class QuizResults {
     }
 
     public Deck deckOf(Attempt attempt) {
-        return decks.find(attempt.deckId())
+        return decks.find(new DeckId(attempt.deckId()), attempt.deckVersion())
                 .orElseThrow(() -> new IllegalStateException("deck " + attempt.deckId() + " of attempt " + attempt.id()));
     }
 

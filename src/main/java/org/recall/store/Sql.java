@@ -41,9 +41,10 @@ public final class Sql {
         return inConnection(c -> list(c, sql, row, params));
     }
 
+    /** The first row's value; empty when there is no row or the row maps to null (a NULL column). */
     public <T> Optional<T> one(String sql, Row<T> row, Object... params) {
         var rows = list(sql, row, params);
-        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+        return rows.isEmpty() ? Optional.empty() : Optional.ofNullable(rows.get(0));
     }
 
     public int update(String sql, Object... params) {

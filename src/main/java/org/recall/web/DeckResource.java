@@ -8,9 +8,17 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.QueryParam;
+import org.recall.deck.Deck;
+import org.recall.deck.DeckId;
 import org.recall.deck.Decks;
 
-/** The read-only deck API: {@code GET /api/decks} and {@code GET /api/decks/{id}}, without answer keys. */
+/**
+ * The read-only deck API, without answer keys: {@code GET /api/decks} lists the decks that can be chosen
+ * (built-in and active uploaded ones), {@code GET /api/decks/{id}} returns one (an uploaded deck's latest
+ * active version), {@code GET /api/decks/{id}?version=n} version n of an uploaded deck, retired or not, as
+ * an activity created with it serves it ({@code deckVersion} of {@code GET /api/study/session}).
+ */
 @Path("api/decks")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -28,9 +36,23 @@ public class DeckResource {
 
     @GET
     @Path("{id}")
-    public String deck(@PathParam("id") String id) {
-        return decks.find(id)
+    public String deck(@PathParam("id") String id, @QueryParam("version") String version) {
+        var found = version == null || version.isBlank() ? decks.find(id)
+                : DeckId.isValid(id) ? decks.find(new DeckId(id), versionNumber(version)) : java.util.Optional.<Deck>empty();
+        return found
                 .map(deck -> DeckJson.of(deck.publicView()).build().toString())
-                .orElseThrow(() -> ClientError.notFound("There is no deck with id '" + id + "'."));
+                .orElseThrow(() -> ClientError.notFound("There is no deck with this id and version."));
+    }
+
+    private static int versionNumber(String text) {
+        try {
+            int version = Integer.parseInt(text.trim());
+            if (version >= 1) {
+                return version;
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw ClientError.badRequest("version", "The version must be a whole number from 1.");
     }
 }

@@ -11,6 +11,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.recall.deck.DeckFormatException;
 import org.recall.quiz.QuizRefusal;
 import org.recall.store.StoreException;
 
@@ -20,6 +21,8 @@ import org.recall.store.StoreException;
  */
 @Provider
 public class ErrorMapper implements ExceptionMapper<Throwable> {
+
+    static final int MAX_DECK_ERRORS = 1000;
 
     private static final Logger LOG = Logger.getLogger(ErrorMapper.class.getName());
 
@@ -37,6 +40,9 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
         if (failure instanceof QuizRefusal refusal) {
             return answer(refusal.reason().status(), refusal.getMessage(), refusal.field());
         }
+        if (failure instanceof DeckFormatException invalid) {
+            return deckErrors(invalid);
+        }
         if (failure instanceof WebApplicationException web) {
             int status = web.getResponse().getStatus();
             if (status >= 500) {
@@ -51,6 +57,18 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
         LOG.log(Level.SEVERE, "Unexpected failure", failure);
         return answer(500, "Something went wrong on Recall's side. Please try again; if it keeps happening, "
                 + "tell your course administrator.", null);
+    }
+
+    /** 400 with every rule the uploaded deck breaks, by JSON path or CSV row and column; nothing was stored. */
+    private static Response deckErrors(DeckFormatException invalid) {
+        var list = Json.createArrayBuilder();
+        invalid.errors().stream().limit(MAX_DECK_ERRORS)
+                .forEach(e -> list.add(Json.createObjectBuilder().add("path", e.path()).add("reason", e.reason())));
+        int count = invalid.errors().size();
+        String message = "The deck was not stored: " + (count == 1 ? "1 error" : count + " errors")
+                + (count > MAX_DECK_ERRORS ? " (the first " + MAX_DECK_ERRORS + " listed)." : ".");
+        return Response.status(400).type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(Json.createObjectBuilder().add("error", message).add("errors", list).build().toString()).build();
     }
 
     private static String messageFor(int status) {

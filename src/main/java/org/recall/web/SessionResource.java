@@ -44,16 +44,20 @@ public class SessionResource {
         Activity activity = activities.forSession(session);
         var modes = Json.createArrayBuilder();
         activity.modes().stream().sorted().map(StudyMode::code).forEach(modes::add);
+        var activityJson = Json.createObjectBuilder()
+                .add("id", activity.id())
+                .add("title", activity.title() == null ? "" : activity.title())
+                .add("deck", activity.deckId());
+        if (activity.deckVersion() != null) {
+            activityJson.add("deckVersion", activity.deckVersion());
+        }
         var json = Json.createObjectBuilder()
                 .add("user", Json.createObjectBuilder()
                         .add("name", session.text(LaunchRecord.NAME).orElse(session.userSub()))
                         .add("instructor", session.isInstructor()))
                 .add("locale", session.locale())
                 .add("course", session.text(LaunchRecord.CONTEXT_TITLE).orElse(""))
-                .add("activity", Json.createObjectBuilder()
-                        .add("id", activity.id())
-                        .add("title", activity.title() == null ? "" : activity.title())
-                        .add("deck", activity.deckId())
+                .add("activity", activityJson
                         .add("modes", modes)
                         .add("graded", activity.isGraded())
                         .add("configured", activity.configured())

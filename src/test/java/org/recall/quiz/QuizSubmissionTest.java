@@ -43,7 +43,7 @@ class QuizSubmissionTest {
 
     private Activity activity(Integer points, Integer attemptsAllowed, ShowAnswers show) {
         long id = db.activity("rl-" + points + "-" + attemptsAllowed + "-" + show, points, attemptsAllowed);
-        return new Activity(id, db.platformOf(id), "rl", "Quiz", "mlops-vs-devops", Set.of(StudyMode.QUIZ), points,
+        return new Activity(id, db.platformOf(id), "rl", "Quiz", "mlops-vs-devops", null, Set.of(StudyMode.QUIZ), points,
                 attemptsAllowed, AttemptPolicy.HIGHEST, 60, false, show, false, true);
     }
 

@@ -1,0 +1,17 @@
+package org.recall.deck;
+
+/** An upload or a retirement that conflicts with the decks already served (HTTP 409). */
+public class DeckRefused extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    public static final String BUILT_IN = "This id belongs to a built-in deck; choose another id.";
+    public static final String BUILT_IN_RETIRE = "Built-in decks ship with Recall and cannot be retired.";
+    public static final String OTHER_OWNER =
+            "A deck with this id was uploaded by another platform or by the administrator; choose another id.";
+    public static final String CONCURRENT = "Another upload of this deck was stored at the same moment; try again.";
+
+    public DeckRefused(String message) {
+        super(message);
+    }
+}
