@@ -1,71 +1,12 @@
-// The study page: reads the session token, picks the runtime, loads the session and the deck, then
-// shows the mode menu (or the only mode) and the chosen mode. Modes live in modes/*.js and share the
-// small UI pieces of ui.js.
+// The study page after an LTI launch: the session token from the address, the LTI runtime (the tool's
+// study API). The SCORM package's launch page starts the same page with its own runtime (scorm-start.js).
 import { takeSessionToken } from './session-token.js';
 import { createLtiRuntime } from './runtime/lti.js';
-import { useLocale, t } from './i18n.js';
-import { reportFrameHeight } from './frame-resize.js';
-import { fill, el } from './dom.js';
-import { showError } from './ui.js';
-import { MODES, showMenu } from './modes/menu.js';
+import { RuntimeError } from './runtime/runtime.js';
+import { startStudyPage } from './study-page.js';
 
-async function start() {
-  reportFrameHeight();
-  const main = document.getElementById('main');
+startStudyPage(() => {
   const token = takeSessionToken();
-  if (!token) {
-    await useLocale(navigator.language);
-    showError(main, { key: 'error.noSession' });
-    return;
-  }
-  const runtime = createLtiRuntime(token);
-  let session;
-  let deck;
-  try {
-    session = await runtime.session();
-    await useLocale(session.locale);
-    deck = await runtime.deck();
-  } catch (error) {
-    await useLocale(session ? session.locale : navigator.language);
-    showError(main, error);
-    return;
-  }
-  showHeader(session);
-  const modes = (session.activity.modes || []).filter((mode) => MODES[mode]);
-  const context = { runtime, session, deck, main, modes, open, home };
-
-  function open(mode) {
-    document.title = `${t(`mode.${mode}.title`)} · ${session.activity.title || deck.title}`;
-    showNav(modes.length > 1 ? mode : null);
-    MODES[mode].show(context);
-  }
-  function home() {
-    document.title = session.activity.title || deck.title;
-    showNav(null);
-    showMenu(context);
-  }
-  if (modes.length === 0) {
-    showError(main, { key: 'error.noModes' });
-  } else if (modes.length === 1) {
-    open(modes[0]);
-  } else {
-    home();
-  }
-
-  function showNav(current) {
-    const nav = document.getElementById('mode-nav');
-    nav.hidden = current === null;
-    fill(nav, current === null ? null : el('button', {
-      type: 'button', class: 'link-button', on: { click: home },
-    }, t('nav.allModes')));
-  }
-}
-
-function showHeader(session) {
-  // LMS text goes in as text: a course title holding <script> is shown, never run.
-  document.getElementById('activity-title').textContent = session.activity.title || t('app.name');
-  const parts = [session.course, session.user && session.user.name].filter(Boolean);
-  document.getElementById('context-line').textContent = parts.join(' · ');
-}
-
-start();
+  if (!token) throw new RuntimeError('error.noSession', null, 0);
+  return createLtiRuntime(token);
+});

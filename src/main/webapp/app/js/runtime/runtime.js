@@ -1,7 +1,7 @@
 // The runtime interface: everything the study UI needs from the outside world, and nothing more.
 // The UI never calls fetch or a SCORM API itself, so the same pages run after an LTI launch (lti.js,
-// the tool's JSON API) and inside a SCORM package (scorm.js, added later: the deck embedded in the
-// package and the LMS's SCORM API). An implementation is a plain object with these members:
+// the tool's JSON API) and inside a SCORM package (scorm.js, in scorm-package/runtime/: the deck embedded
+// in the package and the LMS's SCORM API). An implementation is a plain object with these members:
 //
 //   reportsProgress          boolean: true when scores reach a gradebook through this runtime, so the
 //                            quiz shows the gradebook status line ("sent", "will be sent")
@@ -27,6 +27,11 @@
 //   explainAnswers()         -> {answers:{promptId:{text, concepts:[index]}}}
 //   saveExplain(promptId, text, concepts)
 //
+// Optional members (checkRuntime fills in the default):
+//   notice()                 -> an i18n key the page shows under its header, or null (default: null);
+//                            read at start and whenever a mode opens. The SCORM runtime says with it that
+//                            progress is not being recorded (no LMS) or no longer (after finishing).
+//
 // Every method returns a Promise and rejects with a RuntimeError whose `key` (a bundle key) or
 // `detail` (a sentence from the server) the UI shows as is.
 
@@ -48,11 +53,13 @@ export const METHODS = ['session', 'deck', 'getProgress', 'putProgress', 'review
   'spacedState', 'rateSpaced', 'quizOverview', 'startQuiz', 'quizAttempt', 'saveAnswer', 'submitQuiz',
   'explainAnswers', 'saveExplain'];
 
-/** Fails early, with the missing names, when an implementation forgets a method. */
+export const OPTIONAL = { notice: () => null };
+
+/** Fails early, with the missing names, when an implementation forgets a method; adds optional defaults. */
 export function checkRuntime(runtime) {
   const missing = METHODS.filter((name) => typeof runtime[name] !== 'function');
   if (missing.length || typeof runtime.reportsProgress !== 'boolean') {
     throw new Error(`runtime incomplete: ${missing.join(', ') || 'reportsProgress'}`);
   }
-  return runtime;
+  return { ...OPTIONAL, ...runtime };
 }

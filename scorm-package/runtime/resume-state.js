@@ -1,0 +1,185 @@
+// The SCORM runtime's resume state, written to cmi.suspend_data. SCORM 1.2 allows 4,096 characters
+// (SCORM 2004: 64,000), and a deck may hold 500 cards, 200 questions and 50 explain prompts, so the
+// state is kept by position in the deck, six bits to a character (URL-safe base64 digits), in a small
+// JSON object:
+//   v  format version (1)
+//   r  the review queue: card positions, two digits each (12 bits: up to 4,096 cards)
+//   o  review rounds        s  1 when the student stopped the review
+//   k  cards rated "known", a bitset (one digit per six cards)
+//   n  cards rated "not yet" at least once, a bitset
+//   q  the open quiz attempt: "<number>:<one digit per question: 0 unanswered, else option position + 1>"
+//   h  submitted attempts, at most the last HISTORY: [[number, correct, total, unix seconds]]
+//   e  the explain prompt the student is on
+//   c  ticked key concepts: one digit per explain prompt (a six-bit mask: at most six concepts)
+//   t  explain texts by prompt position, kept only while the whole state fits the limit
+// Pure functions, no DOM: the node test (resume-state.test.mjs) and the browser share them.
+
+const DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+export const HISTORY = 5;
+
+function digit(value) {
+  return DIGITS[value];
+}
+
+function value(char) {
+  const v = DIGITS.indexOf(char);
+  if (v < 0) throw new Error(`resume state: bad digit ${char}`);
+  return v;
+}
+
+/** A set of positions below `size` as bits, six to a digit. */
+export function encodeBits(positions, size) {
+  const words = new Array(Math.ceil(size / 6)).fill(0);
+  for (const p of positions) {
+    if (p >= 0 && p < size) words[Math.floor(p / 6)] |= 1 << (p % 6);
+  }
+  return words.map(digit).join('').replace(/A+$/, '');
+}
+
+export function decodeBits(text, size) {
+  const positions = [];
+  [...(text || '')].forEach((char, i) => {
+    const word = value(char);
+    for (let bit = 0; bit < 6; bit += 1) {
+      const p = i * 6 + bit;
+      if (word & (1 << bit) && p < size) positions.push(p);
+    }
+  });
+  return positions;
+}
+
+function encodePositions(positions) {
+  return positions.map((p) => digit(p >> 6) + digit(p & 63)).join('');
+}
+
+function decodePositions(text) {
+  const positions = [];
+  for (let i = 0; i + 1 < (text || '').length; i += 2) positions.push(value(text[i]) * 64 + value(text[i + 1]));
+  return positions;
+}
+
+/** The state the runtime keeps in memory, empty. Ids are the deck's; the encoding keeps positions. */
+export function emptyState() {
+  return {
+    review: null, // {queue: [cardId], rounds, stopped} or null before the first save
+    known: new Set(),
+    notYet: new Set(),
+    quiz: null, // the open attempt: {number, answers: {questionId: optionId}}
+    history: [], // [{number, correct, total, submittedAt (ISO)}]
+    explainIndex: 0,
+    explain: {}, // promptId -> {text, concepts: [index]}
+  };
+}
+
+/**
+ * Encodes `state` for `deck` in at most `limit` characters. Explain texts are dropped, longest first,
+ * until it fits; throws if the rest cannot fit (it always can within SCORM 1.2's 4,096 characters for a
+ * deck of the format's limits but explain texts).
+ */
+export function encodeState(deck, state, limit) {
+  const cardIndex = new Map(deck.cards.map((card, i) => [card.id, i]));
+  const questions = deck.questions || [];
+  const prompts = deck.explainPrompts || [];
+  const out = { v: 1 };
+  if (state.review) {
+    out.r = encodePositions(state.review.queue.filter((id) => cardIndex.has(id)).map((id) => cardIndex.get(id)));
+    if (state.review.rounds) out.o = state.review.rounds;
+    if (state.review.stopped) out.s = 1;
+  }
+  const known = encodeBits([...state.known].map((id) => cardIndex.get(id)), deck.cards.length);
+  if (known) out.k = known;
+  const notYet = encodeBits([...state.notYet].map((id) => cardIndex.get(id)), deck.cards.length);
+  if (notYet) out.n = notYet;
+  if (state.quiz) {
+    out.q = `${state.quiz.number}:${questions.map((question) => {
+      const option = question.options.findIndex((o) => o.id === state.quiz.answers[question.id]);
+      return digit(option + 1);
+    }).join('').replace(/A+$/, '')}`;
+  }
+  if (state.history.length) {
+    out.h = state.history.slice(-HISTORY).map((a) => [a.number, a.correct, a.total,
+      Math.floor(Date.parse(a.submittedAt) / 1000) || 0]);
+  }
+  if (state.explainIndex) out.e = state.explainIndex;
+  const concepts = prompts.map((prompt) => {
+    const saved = state.explain[prompt.id];
+    return digit(saved ? encodeMask(saved.concepts) : 0);
+  }).join('').replace(/A+$/, '');
+  if (concepts) out.c = concepts;
+  const texts = {};
+  prompts.forEach((prompt, i) => {
+    const saved = state.explain[prompt.id];
+    if (saved && saved.text) texts[i] = saved.text;
+  });
+  // Longest texts go first when the state is too long.
+  const order = Object.keys(texts).sort((a, b) => texts[a].length - texts[b].length);
+  for (;;) {
+    if (order.length) out.t = Object.fromEntries(order.map((i) => [i, texts[i]]));
+    else delete out.t;
+    const text = JSON.stringify(out);
+    if (text.length <= limit) return text;
+    if (!order.length) throw new Error(`resume state: ${text.length} characters, more than ${limit}`);
+    order.pop();
+  }
+}
+
+function encodeMask(indexes) {
+  return (indexes || []).reduce((mask, i) => (i >= 0 && i < 6 ? mask | (1 << i) : mask), 0);
+}
+
+/** The state encoded by encodeState, or an empty one when `text` is empty or unreadable. */
+export function decodeState(deck, text) {
+  const state = emptyState();
+  if (!text) return state;
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    return state;
+  }
+  if (!data || data.v !== 1) return state;
+  try {
+    const cards = deck.cards;
+    const questions = deck.questions || [];
+    const prompts = deck.explainPrompts || [];
+    if (typeof data.r === 'string') {
+      state.review = {
+        queue: decodePositions(data.r).filter((p) => p < cards.length).map((p) => cards[p].id),
+        rounds: Number(data.o) || 0,
+      };
+      if (data.s) state.review.stopped = true;
+    }
+    decodeBits(data.k, cards.length).forEach((p) => state.known.add(cards[p].id));
+    decodeBits(data.n, cards.length).forEach((p) => state.notYet.add(cards[p].id));
+    if (typeof data.q === 'string') {
+      const [number, digits] = data.q.split(':');
+      const answers = {};
+      [...(digits || '')].forEach((char, i) => {
+        const option = value(char) - 1;
+        if (option >= 0 && questions[i] && questions[i].options[option]) {
+          answers[questions[i].id] = questions[i].options[option].id;
+        }
+      });
+      state.quiz = { number: Number(number) || 1, answers };
+    }
+    if (Array.isArray(data.h)) {
+      state.history = data.h.map(([number, correct, total, seconds]) => ({
+        number, correct, total, submittedAt: new Date(seconds * 1000).toISOString(),
+      }));
+    }
+    state.explainIndex = Number.isInteger(data.e) && data.e < prompts.length ? data.e : 0;
+    [...(data.c || '')].forEach((char, i) => {
+      const mask = value(char);
+      if (mask && prompts[i]) {
+        state.explain[prompts[i].id] = { text: '', concepts: [0, 1, 2, 3, 4, 5].filter((b) => mask & (1 << b)) };
+      }
+    });
+    Object.entries(data.t || {}).forEach(([i, text]) => {
+      const prompt = prompts[Number(i)];
+      if (prompt) state.explain[prompt.id] = { concepts: [], ...state.explain[prompt.id], text: String(text) };
+    });
+  } catch (e) {
+    return emptyState();
+  }
+  return state;
+}

@@ -1,0 +1,107 @@
+package org.recall.scorm;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.TreeMap;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.recall.activity.ActivitySettings;
+import org.recall.deck.Deck;
+
+/**
+ * Writes the SCORM package of a deck for one SCORM version. Layout of the zip:
+ * <pre>
+ * imsmanifest.xml                 from scorm-package/manifest/imsmanifest-{scorm12|scorm2004}.xml
+ * *.xsd, *.dtd                    scorm-package/schemas/{scorm12|scorm2004}/ (the files the manifest names)
+ * app/scorm.html                  the launch page, scorm-package/launch/scorm.html
+ * app/css, app/i18n, app/js/...   the study UI, src/main/webapp/app/ as it is
+ * app/js/runtime/scorm*.js, ...   the SCORM runtime, scorm-package/runtime/ (tests left out)
+ * app/deck.js                     the deck with its answer key and the package's settings
+ * </pre>
+ * Entries are sorted and dated {@link #ENTRY_TIME}, so the same sources give the same bytes, whether
+ * the build or the API writes the zip.
+ */
+public final class ScormPackage {
+
+    public static final String MANIFEST = "imsmanifest.xml";
+    public static final String LAUNCH = "app/scorm.html";
+    static final FileTime ENTRY_TIME = FileTime.from(Instant.parse("2024-01-01T00:00:00Z"));
+
+    private final PackageFiles ui;
+    private final PackageFiles scormFiles;
+
+    /**
+     * @param ui         the study UI: the contents of {@code src/main/webapp/app/}
+     * @param scormFiles the contents of {@code scorm-package/}
+     */
+    public ScormPackage(PackageFiles ui, PackageFiles scormFiles) {
+        this.ui = ui;
+        this.scormFiles = scormFiles;
+    }
+
+    /** {@code mlops-vs-devops-scorm12.zip} */
+    public static String fileName(Deck deck, ScormVersion version) {
+        return deck.id().value() + "-" + version.folder() + ".zip";
+    }
+
+    /** The pass mark of a package: Recall's default activity pass mark; none when the deck has no quiz. */
+    public static OptionalInt passPercent(Deck deck) {
+        return deck.questions().isEmpty() ? OptionalInt.empty() : OptionalInt.of(ActivitySettings.DEFAULT_PASS_PERCENT);
+    }
+
+    public void write(Deck deck, ScormVersion version, OutputStream out) throws IOException {
+        TreeMap<String, byte[]> sco = new TreeMap<>();
+        for (String path : ui.list()) {
+            sco.put("app/" + path, ui.read(path));
+        }
+        List<String> scormPaths = scormFiles.list();
+        for (String path : scormPaths) {
+            if (path.startsWith("runtime/") && !path.contains(".test.")) {
+                sco.put("app/js/" + path, scormFiles.read(path));
+            } else if (path.startsWith("launch/")) {
+                sco.put("app/" + path.substring("launch/".length()), scormFiles.read(path));
+            }
+        }
+        if (!sco.containsKey(LAUNCH)) {
+            throw new IOException("scorm-package/launch/scorm.html is missing");
+        }
+        OptionalInt pass = passPercent(deck);
+        sco.put(PackageDeck.PATH, PackageDeck.module(deck, version, pass).getBytes(StandardCharsets.UTF_8));
+
+        TreeMap<String, byte[]> schemas = new TreeMap<>();
+        String schemaFolder = "schemas/" + version.folder() + "/";
+        for (String path : scormPaths) {
+            if (path.startsWith(schemaFolder) && (path.endsWith(".xsd") || path.endsWith(".dtd"))) {
+                schemas.put(path.substring(schemaFolder.length()), scormFiles.read(path));
+            }
+        }
+        String template = new String(scormFiles.read("manifest/imsmanifest-" + version.folder() + ".xml"),
+                StandardCharsets.UTF_8);
+        String manifest = ScormManifest.fill(template, version, deck.id().value(), deck.title(), pass, LAUNCH,
+                new ArrayList<>(sco.keySet()));
+
+        try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
+            put(zip, MANIFEST, manifest.getBytes(StandardCharsets.UTF_8));
+            for (var entry : schemas.entrySet()) {
+                put(zip, entry.getKey(), entry.getValue());
+            }
+            for (var entry : sco.entrySet()) {
+                put(zip, entry.getKey(), entry.getValue());
+            }
+        }
+    }
+
+    private static void put(ZipOutputStream zip, String name, byte[] bytes) throws IOException {
+        ZipEntry entry = new ZipEntry(name);
+        entry.setLastModifiedTime(ENTRY_TIME);
+        zip.putNextEntry(entry);
+        zip.write(bytes);
+        zip.closeEntry();
+    }
+}

@@ -1,0 +1,67 @@
+package org.recall.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletContext;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import org.recall.admin.AdminToken;
+import org.recall.deck.Deck;
+import org.recall.deck.Decks;
+import org.recall.scorm.ScormPackage;
+import org.recall.scorm.ScormVersion;
+import org.recall.session.SessionToken;
+
+/**
+ * {@code GET /api/decks/{id}/scorm?version=1.2|2004}: the SCORM package of a deck, built on the fly
+ * from the deployed study UI ({@code /app/}) and {@code WEB-INF/scorm-package/}, the same sources
+ * and code as the build's {@code target/scorm/} zips. For an instructor's study session or the admin
+ * token: the package holds the quiz's answer key.
+ */
+@Path("api/decks/{id}/scorm")
+@RequestScoped
+public class ScormResource {
+
+    @Inject
+    Decks decks;
+
+    @Inject
+    AdminToken adminToken;
+
+    @Inject
+    SessionToken sessionToken;
+
+    @Context
+    ServletContext servletContext;
+
+    @GET
+    public Response scorm(@PathParam("id") String id, @QueryParam("version") String version,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        requireInstructorOrAdmin(authorization);
+        ScormVersion scormVersion = ScormVersion.fromParameter(version).orElseThrow(() -> ClientError.badRequest("version",
+                "Ask for version=1.2 (SCORM 1.2) or version=2004 (SCORM 2004 4th Edition)."));
+        Deck deck = decks.find(id).orElseThrow(() -> ClientError.notFound("There is no deck with id '" + id + "'."));
+        var packages = new ScormPackage(new ServletFiles(servletContext, "/app/"),
+                new ServletFiles(servletContext, "/WEB-INF/scorm-package/"));
+        StreamingOutput zip = out -> packages.write(deck, scormVersion, out);
+        return Response.ok(zip, "application/zip")
+                .header("Content-Disposition", "attachment; filename=\"" + ScormPackage.fileName(deck, scormVersion) + "\"")
+                .header("Cache-Control", "no-store")
+                .build();
+    }
+
+    private void requireInstructorOrAdmin(String authorization) {
+        try {
+            adminToken.check(authorization);
+        } catch (ClientError notAdmin) {
+            sessionToken.requireInstructor(authorization);
+        }
+    }
+}
