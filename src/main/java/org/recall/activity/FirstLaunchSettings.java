@@ -31,8 +31,10 @@ final class FirstLaunchSettings {
 
     /**
      * The settings at first launch. A Deep Linking choice (a {@code deck} naming a deck that exists) is
-     * taken as it is: {@code points} "none" or absent means ungraded even when the platform sends a line
-     * item container (Moodle sends {@code lineitems} for every link). Without one, the defaults apply.
+     * taken as it is; without one, the defaults apply. Points: the {@code points} parameter ("none":
+     * ungraded); absent, the activity is graded out of 100 when the launch names its own gradebook column
+     * (an AGS {@code lineitem}), ungraded otherwise: a line item container alone ({@code lineitems},
+     * which Moodle sends for every link) says nothing about this link being graded.
      */
     static ActivitySettings of(StudySession session, Predicate<String> deckExists) {
         JsonObject custom = custom(session);
@@ -42,10 +44,8 @@ final class FirstLaunchSettings {
                 .orElse(EnumSet.of(StudyMode.REVIEW, StudyMode.QUIZ));
         Optional<String> pointsText = text(custom, POINTS);
         Integer points;
-        if (pointsText.isPresent() && !UNGRADED.equals(pointsText.get())) {
-            points = number(pointsText.get()).orElse(null);
-        } else if (chosen) {
-            points = null;
+        if (pointsText.isPresent()) {
+            points = UNGRADED.equals(pointsText.get()) ? null : number(pointsText.get()).orElse(null);
         } else {
             points = hasLineItem(session) ? ActivitySettings.DEFAULT_POINTS : null;
         }
@@ -64,7 +64,7 @@ final class FirstLaunchSettings {
 
     private static boolean hasLineItem(StudySession session) {
         JsonObject ags = session.launch().getJsonObject(LaunchRecord.AGS);
-        return ags != null && (ags.containsKey("lineitem") || ags.containsKey("lineitems"));
+        return ags != null && ags.containsKey("lineitem");
     }
 
     private static JsonObject custom(StudySession session) {

@@ -4,10 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonException;
-import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.stream.JsonParsingException;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -18,19 +15,17 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.StringReader;
 import java.net.URI;
 import org.recall.lti.Platform;
 import org.recall.store.PlatformTable;
 import org.recall.web.ClientError;
+import org.recall.web.JsonBody;
 
 /** {@code /api/admin/platforms}: register, list and remove LTI platforms (bearer admin token). */
 @Path("api/admin/platforms")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class PlatformAdminResource {
-
-    private static final int MAX_BODY = 64 * 1024;
 
     @Inject
     AdminToken adminToken;
@@ -60,7 +55,7 @@ public class PlatformAdminResource {
     @POST
     public Response add(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, String body) {
         adminToken.check(authorization);
-        Platform platform = PlatformRequest.read(parse(body));
+        Platform platform = PlatformRequest.read(JsonBody.object(body));
         if (platforms.exists(platform.issuer(), platform.clientId())) {
             throw new ClientError(409, "A platform with this issuer and client id is already registered.", "clientId");
         }
@@ -83,22 +78,6 @@ public class PlatformAdminResource {
             throw ClientError.notFound("No platform with id " + platformId + ".");
         }
         return Response.noContent().build();
-    }
-
-    private static JsonObject parse(String body) {
-        if (body == null || body.isBlank()) {
-            throw ClientError.badRequest(null, "The request body must be a JSON object.");
-        }
-        if (body.length() > MAX_BODY) {
-            throw new ClientError(413, "The request body is larger than 64 KiB.");
-        }
-        try (var reader = Json.createReader(new StringReader(body))) {
-            return reader.readObject();
-        } catch (JsonParsingException e) {
-            throw ClientError.badRequest(null, "The request body is not valid JSON: " + e.getMessage());
-        } catch (JsonException | IllegalStateException e) {
-            throw ClientError.badRequest(null, "The request body must be a JSON object.");
-        }
     }
 
     static JsonObjectBuilder json(Platform p) {

@@ -9,6 +9,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.QueryParam;
+import org.recall.deck.DeckJson;
 import org.recall.deck.Deck;
 import org.recall.deck.DeckId;
 import org.recall.deck.Decks;
@@ -41,7 +42,8 @@ public class DeckResource {
                 : DeckId.isValid(id) ? decks.find(new DeckId(id), versionNumber(version)) : java.util.Optional.<Deck>empty();
         return found
                 .map(deck -> DeckJson.of(deck.publicView()).build().toString())
-                .orElseThrow(() -> ClientError.notFound("There is no deck with this id and version."));
+                .orElseThrow(() -> ClientError.notFound("There is no deck with id '" + id + "'"
+                        + (version == null || version.isBlank() ? "." : " and version " + version + ".")));
     }
 
     private static int versionNumber(String text) {

@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -168,7 +169,10 @@ class StudyApiIT {
 
         JsonObject list = ok(call("GET", "/api/study/quiz", token, null));
         assertEquals(1, list.getJsonArray("attempts").size());
-        assertEquals("pending", list.getJsonObject("gradebook").getString("status"));
+        // The score is queued; this test platform has no AGS token endpoint, so once the worker tried it
+        // the platform's refusal shows (delivery itself is GradeDeliveryIT's subject).
+        assertTrue(Set.of("pending", "failed").contains(list.getJsonObject("gradebook").getString("status")),
+                list.toString());
 
         // The second and last attempt, all wrong; then no attempt is left.
         long second = ok(call("POST", "/api/study/quiz/attempts", token, null)).getJsonNumber("attemptId").longValue();

@@ -8,7 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import org.recall.web.DeckJson;
+import org.recall.deck.DeckJson;
 
 /** {@code GET /api/study/deck}: the activity's deck, public view (no correct option, no explanation). */
 @Path("api/study/deck")
