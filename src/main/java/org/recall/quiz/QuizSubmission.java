@@ -16,6 +16,7 @@ import org.recall.activity.Activity;
 import org.recall.deck.Deck;
 import org.recall.grade.GradeOutbox;
 import org.recall.grade.PendingScore;
+import org.recall.teach.TeachingStore;
 import org.recall.store.Sql;
 
 /**
@@ -110,7 +111,9 @@ public class QuizSubmission {
     private void enqueueScore(Connection c, Activity activity, Attempt attempt, List<Attempt> submitted, AgsGrant grant,
             Instant now) throws SQLException {
         List<Double> scores = submitted.stream().map(Attempt::score).toList();
-        double given = activity.attemptPolicy().apply(scores).orElseThrow();
+        // Explain points an instructor awarded add to the quiz score, up to the activity's points (issue 7).
+        double given = Math.min(activity.points(), activity.attemptPolicy().apply(scores).orElseThrow()
+                + TeachingStore.explainPoints(c, activity.id(), attempt.learner().userSub()));
         outbox.enqueue(c, new PendingScore(activity.platformId(), activity.id(), attempt.learner().userSub(),
                 grant.lineItemUrl(), grant.lineItemsUrl(), grant.scopes(), Math.round(given * 100) / 100.0,
                 activity.points().doubleValue(), COMPLETED, FULLY_GRADED,
