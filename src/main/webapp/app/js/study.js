@@ -66,6 +66,16 @@ function showHeader(session) {
   document.getElementById('activity-title').textContent = session.activity.title || t('app.name');
   const parts = [session.course, session.user && session.user.name].filter(Boolean);
   document.getElementById('context-line').textContent = parts.join(' · ');
+  if (session.user && session.user.instructor) {
+    // Instructors reach the teaching page (results, roster, item analysis) from here; the server checks the role.
+    const link = document.createElement('a');
+    link.id = 'teach-link';
+    link.href = 'teach.html#session=' + encodeURIComponent(takeSessionToken() || '');
+    link.textContent = t('study.instructor');
+    const line = document.createElement('p');
+    line.append(link);
+    document.getElementById('context-line').after(line);
+  }
 }
 
 start();
