@@ -96,6 +96,27 @@ public class QuizSubmission {
         return results.result(activity, stored, used, grant);
     }
 
+    /**
+     * When the instructor asked for progress in the gradebook ({@code sendProgress}), a learner's first
+     * attempt start sends {@code Started} / {@code NotReady} without a score (AGS 2.0 §3.4.6-7). Only
+     * while the learner has no score row at all: Moodle clears a stored grade on a progress-only score.
+     */
+    public void startedProgress(Activity activity, Attempt attempt, Optional<AgsGrant> grant) {
+        if (!activity.sendProgress() || !activity.isGraded() || grant.isEmpty()) {
+            return;
+        }
+        sql.inTransaction(c -> {
+            boolean any = !Sql.list(c, "SELECT id FROM grade_outbox WHERE activity_id = ? AND user_sub = ?",
+                    rs -> rs.getLong(1), activity.id(), attempt.learner().userSub()).isEmpty();
+            if (!any) {
+                outbox.enqueue(c, new PendingScore(activity.platformId(), activity.id(), attempt.learner().userSub(),
+                        grant.get().lineItemUrl(), grant.get().lineItemsUrl(), grant.get().scopes(), null, null,
+                        "Started", "NotReady", null, clock.instant()));
+            }
+            return null;
+        });
+    }
+
     private static void storeAnswers(Connection c, long attemptId, GradedAttempt graded, Instant now) throws SQLException {
         Sql.update(c, "DELETE FROM quiz_answer WHERE attempt_id = ?", attemptId);
         for (QuestionOutcome outcome : graded.outcomes()) {

@@ -151,7 +151,7 @@ class TeachingIT {
         List<String> lines = List.of(csv.body().split("\r\n"));
         assertEquals(4, lines.size(), csv.body());
         assertTrue(lines.get(0).startsWith("\uFEFFName,Email,User id,Attempts"), lines.get(0));
-        assertTrue(csv.body().contains("\"'=HYPERLINK(\"\"http://evil.test\"\",\"\"x\"\")\",,s1,1,10,"), csv.body());
+        assertTrue(csv.body().contains("\"'=HYPERLINK(\"\"http://evil.test\"\",\"\"x\"\")\","), csv.body());
         assertFalse(csv.body().contains("\n=") || csv.body().contains(",=HYPERLINK"), csv.body());
     }
 
@@ -174,7 +174,7 @@ class TeachingIT {
         var questions = analysis.getJsonArray("questions").getValuesAs(JsonObject.class);
         assertEquals(5, questions.size());
         assertEquals(66.7, questions.get(0).getJsonNumber("percentCorrect").doubleValue()); // q1: s1, s2 right
-        assertEquals(0.0 + 100 / 3 * 10 / 10, Math.floor(questions.get(2).getJsonNumber("percentCorrect").doubleValue()));
+        assertEquals(33.3, questions.get(2).getJsonNumber("percentCorrect").doubleValue()); // q3: s1 right
         var histogram = analysis.getJsonArray("histogram").getValuesAs(JsonObject.class);
         assertEquals(10, histogram.size());
         assertEquals(List.of(1, 0, 0, 0, 1, 0, 0, 0, 0, 1), histogram.stream().map(b -> b.getInt("count")).toList());
@@ -223,7 +223,7 @@ class TeachingIT {
         await(() -> ags.scores().stream().skip(before).anyMatch(s -> s.body().contains("\"userId\":\"s3\"")), Duration.ofSeconds(30));
         String post = ags.scores().stream().skip(before).filter(s -> s.body().contains("\"userId\":\"s3\"")).findFirst().orElseThrow().body();
         assertTrue(post.contains("\"gradingProgress\":\"FullyGraded\""), post);
-        assertTrue(post.contains("\"scoreGiven\":3"), post);
+        assertTrue(post.matches("(?s).*\"scoreGiven\":3(\\.0)?[,}].*"), post);
         assertEquals(400, call("PUT", "/api/instructor/explain/s3/e2/award", instructor, "{\"points\":99}").statusCode());
         assertEquals(404, call("PUT", "/api/instructor/explain/s4/e1/award", instructor, "{\"points\":1}").statusCode());
     }
@@ -245,7 +245,7 @@ class TeachingIT {
 
     HttpResponse<String> call(String method, String path, String token, String body) {
         var request = HttpRequest.newBuilder(server.uri(path)).header("Authorization", "Bearer " + token)
-                .header("Accept", "application/json")
+                .header("Accept", path.endsWith(".csv") ? "text/csv" : "application/json")
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         if (body != null) {
