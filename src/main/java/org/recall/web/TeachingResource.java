@@ -55,8 +55,9 @@ import org.recall.teach.TeachingStore;
  * histogram, cards rated "not yet"), {@code GET /api/instructor/roster} (NRPS 2.0 membership and who
  * has not started), {@code GET /api/instructor/explain} and
  * {@code PUT /api/instructor/explain/{userSub}/{promptId}/award} (points sent as {@code FullyGraded}).
+ * Rooted at {@code api} like {@link GradeResource}: a longer root path would hide its {@code instructor/grades}.
  */
-@Path("api/instructor")
+@Path("api")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class TeachingResource {
@@ -101,7 +102,7 @@ public class TeachingResource {
     }
 
     @GET
-    @Path("results")
+    @Path("instructor/results")
     public String results(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         Scope s = scope(authorization);
         JsonArrayBuilder students = Json.createArrayBuilder();
@@ -124,7 +125,7 @@ public class TeachingResource {
     }
 
     @GET
-    @Path("results.csv")
+    @Path("instructor/results.csv")
     @Produces("text/csv")
     public Response csv(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         Scope s = scope(authorization);
@@ -138,7 +139,7 @@ public class TeachingResource {
     }
 
     @GET
-    @Path("analysis")
+    @Path("instructor/analysis")
     public String analysis(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         Scope s = scope(authorization);
         long id = s.activity().id();
@@ -165,7 +166,7 @@ public class TeachingResource {
     }
 
     @GET
-    @Path("roster")
+    @Path("instructor/roster")
     public String roster(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         Scope s = scope(authorization);
         Optional<String> url = s.session().text(LaunchRecord.NRPS_URL);
@@ -211,7 +212,7 @@ public class TeachingResource {
     }
 
     @GET
-    @Path("explain")
+    @Path("instructor/explain")
     public String explain(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         Scope s = scope(authorization);
         var prompts = Json.createArrayBuilder();
@@ -244,7 +245,7 @@ public class TeachingResource {
      * attempt policy plus every explain point awarded, at most the activity's points, sent {@code FullyGraded}.
      */
     @PUT
-    @Path("explain/{userSub}/{promptId}/award")
+    @Path("instructor/explain/{userSub}/{promptId}/award")
     @Consumes(MediaType.APPLICATION_JSON)
     public String award(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("userSub") String userSub,
             @PathParam("promptId") String promptId, String body) {
