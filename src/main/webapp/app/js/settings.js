@@ -13,6 +13,7 @@ function say(text) {
 async function start() {
   const token = sessionToken();
   document.getElementById('open').href = '/app/study.html#session=' + encodeURIComponent(token || '');
+  document.getElementById('teach').href = '/app/teach.html#session=' + encodeURIComponent(token || '');
   const [activity, decks] = await Promise.all([api('/api/instructor/activity'), api('/api/decks')]);
   if (activity.status !== 200) {
     say(activity.body?.error || 'Recall cannot open the settings of this activity.');
@@ -32,6 +33,11 @@ async function start() {
   form.querySelector(`input[name="grading"][value="${a.points ? 'graded' : 'ungraded'}"]`).checked = true;
   if (a.points) document.getElementById('points').value = a.points;
   document.getElementById('attemptsAllowed').value = a.attemptsAllowed ?? '';
+  document.getElementById('attemptPolicy').value = a.attemptPolicy;
+  document.getElementById('passPercent').value = a.passPercent;
+  document.getElementById('showAnswers').value = a.showAnswers;
+  document.getElementById('shuffleQuestions').checked = a.shuffleQuestions;
+  document.getElementById('sendProgress').checked = a.sendProgress;
   form.hidden = false;
 }
 
@@ -48,6 +54,11 @@ form.addEventListener('submit', async (event) => {
       modes: [...form.querySelectorAll('input[name="mode"]:checked')].map((box) => box.value),
       points: graded ? Number(document.getElementById('points').value) : null,
       attemptsAllowed: attempts === '' ? null : Number(attempts),
+      attemptPolicy: document.getElementById('attemptPolicy').value,
+      passPercent: Number(document.getElementById('passPercent').value),
+      showAnswers: document.getElementById('showAnswers').value,
+      shuffleQuestions: document.getElementById('shuffleQuestions').checked,
+      sendProgress: document.getElementById('sendProgress').checked,
     },
   });
   if (answer.status !== 200) {
@@ -55,7 +66,7 @@ form.addEventListener('submit', async (event) => {
     return;
   }
   const saved = document.getElementById('saved');
-  saved.textContent = 'Settings saved.';
+  saved.textContent = 'Settings saved.' + (answer.body.lineItem ? ' ' + answer.body.lineItem.message : '');
   saved.hidden = false;
   document.getElementById('open').hidden = false;
 });

@@ -2,6 +2,7 @@
 // the SCORM package's scorm-start.js: SCORM), loads the session and the deck, then shows the mode menu
 // (or the only mode) and the chosen mode. Modes live in modes/*.js and share the small UI pieces of ui.js.
 import { useLocale, t } from './i18n.js';
+import { takeSessionToken } from './session-token.js';
 import { reportFrameHeight } from './frame-resize.js';
 import { fill, el } from './dom.js';
 import { showError } from './ui.js';
@@ -69,6 +70,16 @@ function showHeader(session) {
   document.getElementById('activity-title').textContent = session.activity.title || t('app.name');
   const parts = [session.course, session.user && session.user.name].filter(Boolean);
   document.getElementById('context-line').textContent = parts.join(' · ');
+  if (session.user && session.user.instructor) {
+    // Instructors reach the teaching page (results, roster, item analysis) from here; the server checks the role.
+    const link = document.createElement('a');
+    link.id = 'teach-link';
+    link.href = 'teach.html#session=' + encodeURIComponent(takeSessionToken() || '');
+    link.textContent = t('study.instructor');
+    const line = document.createElement('p');
+    line.append(link);
+    document.getElementById('context-line').after(line);
+  }
 }
 
 /** The runtime's notice (runtime.js `notice()`), e.g. that progress is not being recorded, under the header. */

@@ -16,6 +16,7 @@ import org.recall.activity.Activity;
 import org.recall.deck.Deck;
 import org.recall.grade.GradeOutbox;
 import org.recall.grade.PendingScore;
+import org.recall.teach.TeachingStore;
 import org.recall.store.Sql;
 
 /**
@@ -95,6 +96,27 @@ public class QuizSubmission {
         return results.result(activity, stored, used, grant);
     }
 
+    /**
+     * When the instructor asked for progress in the gradebook ({@code sendProgress}), a learner's first
+     * attempt start sends {@code Started} / {@code NotReady} without a score (AGS 2.0 §3.4.6-7). Only
+     * while the learner has no score row at all: Moodle clears a stored grade on a progress-only score.
+     */
+    public void startedProgress(Activity activity, Attempt attempt, Optional<AgsGrant> grant) {
+        if (!activity.sendProgress() || !activity.isGraded() || grant.isEmpty()) {
+            return;
+        }
+        sql.inTransaction(c -> {
+            boolean any = !Sql.list(c, "SELECT id FROM grade_outbox WHERE activity_id = ? AND user_sub = ?",
+                    rs -> rs.getLong(1), activity.id(), attempt.learner().userSub()).isEmpty();
+            if (!any) {
+                outbox.enqueue(c, new PendingScore(activity.platformId(), activity.id(), attempt.learner().userSub(),
+                        grant.get().lineItemUrl(), grant.get().lineItemsUrl(), grant.get().scopes(), null, null,
+                        "Started", "NotReady", null, clock.instant()));
+            }
+            return null;
+        });
+    }
+
     private static void storeAnswers(Connection c, long attemptId, GradedAttempt graded, Instant now) throws SQLException {
         Sql.update(c, "DELETE FROM quiz_answer WHERE attempt_id = ?", attemptId);
         for (QuestionOutcome outcome : graded.outcomes()) {
@@ -110,7 +132,9 @@ public class QuizSubmission {
     private void enqueueScore(Connection c, Activity activity, Attempt attempt, List<Attempt> submitted, AgsGrant grant,
             Instant now) throws SQLException {
         List<Double> scores = submitted.stream().map(Attempt::score).toList();
-        double given = activity.attemptPolicy().apply(scores).orElseThrow();
+        // Explain points an instructor awarded add to the quiz score, up to the activity's points (issue 7).
+        double given = Math.min(activity.points(), activity.attemptPolicy().apply(scores).orElseThrow()
+                + TeachingStore.explainPoints(c, activity.id(), attempt.learner().userSub()));
         outbox.enqueue(c, new PendingScore(activity.platformId(), activity.id(), attempt.learner().userSub(),
                 grant.lineItemUrl(), grant.lineItemsUrl(), grant.scopes(), Math.round(given * 100) / 100.0,
                 activity.points().doubleValue(), COMPLETED, FULLY_GRADED,

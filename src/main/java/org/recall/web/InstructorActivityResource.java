@@ -48,6 +48,9 @@ public class InstructorActivityResource {
     @Inject
     Decks decks;
 
+    @Inject
+    LineItemMaximum lineItems;
+
     @GET
     public String get(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         return json(activity(sessions.requireInstructor(authorization))).toString();
@@ -56,9 +59,15 @@ public class InstructorActivityResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     public String put(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, String body) {
-        Activity activity = activity(sessions.requireInstructor(authorization));
+        StudySession session = sessions.requireInstructor(authorization);
+        Activity activity = activity(session);
         ActivitySettings settings = read(JsonBody.object(body), activity);
-        return json(activities.update(activity.id(), settings)).toString();
+        Activity updated = activities.update(activity.id(), settings);
+        JsonObject answer = json(updated);
+        if (!java.util.Objects.equals(activity.points(), updated.points()) && updated.isGraded()) {
+            answer = Json.createObjectBuilder(answer).add("lineItem", lineItems.updateMaximum(session, updated)).build();
+        }
+        return answer.toString();
     }
 
     private Activity activity(StudySession session) {

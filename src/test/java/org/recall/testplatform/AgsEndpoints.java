@@ -54,6 +54,7 @@ public final class AgsEndpoints {
     private final List<String> requestedScopes = new CopyOnWriteArrayList<>();
     private final List<Received> scores = new CopyOnWriteArrayList<>();
     private final List<Received> lineItemCreations = new CopyOnWriteArrayList<>();
+    private final List<Received> lineItemUpdates = new CopyOnWriteArrayList<>();
     private final List<Map<String, Object>> lineItems = new CopyOnWriteArrayList<>();
     private final Deque<Failure> failures = new ArrayDeque<>();
     private volatile int pageSize = 100;
@@ -171,6 +172,25 @@ public final class AgsEndpoints {
             }
             scores.add(request);
             answer(exchange, 200, "application/json", "{}");
+        } else if (path.endsWith("/lineitem") && ("GET".equals(request.method()) || "PUT".equals(request.method()))) {
+            Map<String, Object> item = lineItems.stream()
+                    .filter(i -> String.valueOf(i.get("id")).equals(platform.uri(path).toString())).findFirst().orElse(null);
+            if (item == null) {
+                answer(exchange, 404, "application/json", "{}");
+                return;
+            }
+            if ("PUT".equals(request.method())) {
+                lineItemUpdates.add(request);
+                try {
+                    var json = com.nimbusds.jose.util.JSONObjectUtils.parse(request.body());
+                    item.put("scoreMaximum", json.get("scoreMaximum"));
+                } catch (java.text.ParseException e) {
+                    answer(exchange, 400, "application/json", "{}");
+                    return;
+                }
+            }
+            answer(exchange, 200, "application/vnd.ims.lis.v2.lineitem+json",
+                    com.nimbusds.jose.util.JSONObjectUtils.toJSONString(item));
         } else if (path.endsWith("/results")) {
             answer(exchange, 200, "application/vnd.ims.lis.v2.resultcontainer+json", "[]");
         } else if ("/lineitems".equals(path) && "POST".equals(request.method())) {
@@ -204,6 +224,16 @@ public final class AgsEndpoints {
         } else {
             answer(exchange, 404, "application/json", "{}");
         }
+    }
+
+    /** Line item PUTs (AGS 2.0 §3.2.6), e.g. a new {@code scoreMaximum}. */
+    public List<Received> lineItemUpdates() {
+        return lineItemUpdates;
+    }
+
+    /** The scope a token was issued for; null for a token this platform never issued. */
+    public String scopeOf(String token) {
+        return tokens.get(token);
     }
 
     public Set<String> issuedTokens() {

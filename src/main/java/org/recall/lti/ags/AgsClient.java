@@ -106,6 +106,42 @@ public final class AgsClient {
         }
     }
 
+    /**
+     * §3.2.6: changes a line item's {@code scoreMaximum} (GET the item, PUT it back with the new maximum, so
+     * that the platform keeps its other fields); answers the item as the platform stored it.
+     */
+    public LineItem updateScoreMaximum(Platform platform, Set<String> granted, URI lineItem, double scoreMaximum)
+            throws AgsException {
+        var current = call(platform, granted, AgsScope.LINEITEM, "Line item " + lineItem,
+                token -> http.request(lineItem).header("Accept", AgsMediaType.LINEITEM).GET());
+        Map<String, Object> json;
+        try {
+            json = JSONObjectUtils.parse(current.body());
+        } catch (ParseException e) {
+            throw new AgsException(502, "The line item is not valid JSON", current.body(), null);
+        }
+        json.put("scoreMaximum", scoreMaximum);
+        String body = JSONObjectUtils.toJSONString(json);
+        var response = call(platform, granted, AgsScope.LINEITEM, "Line item update " + lineItem,
+                token -> http.request(lineItem)
+                        .header("Content-Type", AgsMediaType.LINEITEM)
+                        .header("Accept", AgsMediaType.LINEITEM)
+                        .PUT(HttpRequest.BodyPublishers.ofString(body)));
+        try {
+            return response.body().isBlank() ? LineItem.fromJson(json) : LineItem.fromJson(JSONObjectUtils.parse(response.body()));
+        } catch (ParseException | IllegalArgumentException e) {
+            return LineItem.fromJson(json);
+        }
+    }
+
+    /**
+     * The {@code Authorization} header value for another service of the platform (e.g. NRPS), from the
+     * shared token cache: a token for exactly {@code scopes} (those the launch granted).
+     */
+    public String authorizationHeader(Platform platform, Set<String> scopes) throws AgsException {
+        return tokens.token(platform, Set.copyOf(new java.util.TreeSet<>(scopes))).toAuthorizationHeader();
+    }
+
     /** §3.3: what the platform holds for each user in the line item, following {@code rel="next"} pages. */
     public List<Result> results(Platform platform, Set<String> granted, URI lineItem) throws AgsException {
         URI page = serviceUrl(lineItem, "results");

@@ -20,7 +20,9 @@ import org.recall.lti.launch.Launch;
 import org.recall.lti.launch.LaunchError;
 import org.recall.lti.launch.LaunchException;
 import org.recall.lti.launch.LaunchValidator;
+import org.recall.session.LaunchRecord;
 import org.recall.session.StudySessions;
+import org.recall.teach.TeachingStore;
 import org.recall.store.PlatformTable;
 
 /**
@@ -50,6 +52,9 @@ public class LtiLaunchResource {
     @Inject
     Activities activities;
 
+    @Inject
+    TeachingStore teaching;
+
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
@@ -75,10 +80,22 @@ public class LtiLaunchResource {
         }
         platforms.recordLaunch(launch.platform().id(), Instant.now());
         String token = sessions.open(launch);
+        recordLearner(launch, token);
         return Response.seeOther(destination(launch, token, firstSettings(launch, token)))
                 .header("Set-Cookie", StateCookie.clear(state))
                 .header("Cache-Control", "no-store")
                 .build();
+    }
+
+    /** A student's launch of a resource link: remembered (with the shared name and email) for the instructor's results. */
+    private void recordLearner(Launch launch, String token) {
+        if (launch.messageType() != MessageType.RESOURCE_LINK || launch.resourceLink().isEmpty()
+                || launch.hasRole(Role.INSTRUCTOR) || launch.hasRole(Role.ADMINISTRATOR)) {
+            return;
+        }
+        sessions.find(token).ifPresent(session -> teaching.recordLaunch(activities.forSession(session).id(),
+                session.userSub(), session.text(LaunchRecord.NAME).orElse(null),
+                session.text(LaunchRecord.EMAIL).orElse(null), Instant.now()));
     }
 
     /** The session token travels in the fragment: never sent to a server, never in a log or a Referer. */

@@ -73,6 +73,7 @@ public class QuizResource {
     public String start(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         StudyVisit visit = visits.open(authorization, StudyMode.QUIZ);
         Attempt attempt = attempts.start(visit.activity(), visit.learner(), visit.deck());
+        submission.startedProgress(visit.activity(), attempt, grant(visit));
         return openView(visit, attempt);
     }
 

@@ -1,0 +1,200 @@
+package org.recall.teach;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.recall.activity.Activity;
+import org.recall.deck.Deck;
+import org.recall.store.Sql;
+import org.recall.store.StoreException;
+
+/** What the teaching side reads and writes, always for one activity. */
+@ApplicationScoped
+public class TeachingStore {
+
+    private Sql sql;
+
+    public TeachingStore() {
+    }
+
+    public TeachingStore(DataSource dataSource) {
+        init(dataSource);
+    }
+
+    @Inject
+    void init(DataSource dataSource) {
+        this.sql = new Sql(dataSource);
+    }
+
+    /** Remembers a student's launch of the activity, with the name and email of this launch when shared. */
+    public void recordLaunch(long activityId, String userSub, String name, String email, Instant when) {
+        int changed = sql.update("UPDATE activity_learner SET name = COALESCE(?, name), email = COALESCE(?, email),"
+                + " last_launch_at = ? WHERE activity_id = ? AND user_sub = ?", name, email, when, activityId, userSub);
+        if (changed == 0) {
+            try {
+                sql.update("INSERT INTO activity_learner (activity_id, user_sub, name, email, first_launch_at, last_launch_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?)", activityId, userSub, name, email, when, when);
+            } catch (StoreException raced) {
+                // A concurrent first launch of the same student stored the row.
+            }
+        }
+    }
+
+    private record Person(String name, String email) {
+    }
+
+    /** Every student who launched the activity or has study data in it, by user id, first launch first. */
+    private Map<String, Person> students(long activityId) {
+        var people = new LinkedHashMap<String, Person>();
+        sql.list("SELECT user_sub, name, email FROM activity_learner WHERE activity_id = ? ORDER BY first_launch_at, user_sub",
+                rs -> people.put(rs.getString(1), new Person(rs.getString(2), rs.getString(3))), activityId);
+        for (String table : List.of("quiz_attempt", "review_rating", "leitner_card", "explain_answer")) {
+            sql.list("SELECT DISTINCT user_sub FROM " + table + " WHERE activity_id = ? ORDER BY user_sub",
+                    rs -> people.putIfAbsent(rs.getString(1), new Person(null, null)), activityId);
+        }
+        return people;
+    }
+
+    /** The user ids of students who launched the activity or have study data in it. */
+    public Set<String> started(long activityId) {
+        return new LinkedHashSet<>(students(activityId).keySet());
+    }
+
+    /** One row per student of the activity. */
+    public List<StudentResult> results(Activity activity, Deck deck) {
+        long id = activity.id();
+        var attempts = new HashMap<String, List<double[]>>();
+        sql.list("SELECT user_sub, score, max_score, time_spent_seconds FROM quiz_attempt WHERE activity_id = ?"
+                        + " AND submitted_at IS NOT NULL ORDER BY attempt_number",
+                rs -> attempts.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                        .add(new double[] {rs.getDouble(2), rs.getDouble(3), rs.getLong(4)}), id);
+        var known = new HashMap<String, Integer>();
+        sql.list("SELECT user_sub, COUNT(*) FROM review_rating WHERE activity_id = ? AND last_rating = 'KNOWN' GROUP BY user_sub",
+                rs -> known.put(rs.getString(1), rs.getInt(2)), id);
+        var boxes = new HashMap<String, int[]>();
+        sql.list("SELECT user_sub, box, COUNT(*) FROM leitner_card WHERE activity_id = ? GROUP BY user_sub, box",
+                rs -> boxes.computeIfAbsent(rs.getString(1), k -> new int[5])[rs.getInt(2) - 1] = rs.getInt(3), id);
+        var sync = new HashMap<String, String>();
+        sql.list("SELECT user_sub, status FROM grade_outbox WHERE activity_id = ? ORDER BY score_timestamp, id",
+                rs -> sync.put(rs.getString(1), syncStatus(rs.getString(2))), id);
+        int cards = deck.cards().size();
+        var rows = new ArrayList<StudentResult>();
+        students(id).forEach((user, person) -> {
+            List<double[]> list = attempts.getOrDefault(user, List.of());
+            Double best = list.stream().mapToDouble(a -> a[0]).boxed().max(Double::compare).orElse(null);
+            Double latest = list.isEmpty() ? null : list.get(list.size() - 1)[0];
+            Double max = list.isEmpty() ? null : list.get(list.size() - 1)[1];
+            long seconds = list.stream().mapToLong(a -> (long) a[2]).sum();
+            int[] inBoxes = boxes.getOrDefault(user, new int[5]).clone();
+            int placed = Arrays.stream(inBoxes).sum();
+            inBoxes[0] += Math.max(0, cards - placed);
+            rows.add(new StudentResult(user, person.name(), person.email(), list.size(), best, latest, max, seconds,
+                    known.getOrDefault(user, 0), cards, Arrays.stream(inBoxes).boxed().toList(),
+                    sync.getOrDefault(user, "none")));
+        });
+        return rows;
+    }
+
+    static String syncStatus(String outboxStatus) {
+        return switch (outboxStatus) {
+            case "DELIVERED" -> "sent";
+            case "FAILED" -> "failed";
+            default -> "pending";
+        };
+    }
+
+    /** The question ids of each submitted attempt of the activity. */
+    public Map<Long, List<String>> submittedAttemptQuestions(long activityId) {
+        var map = new LinkedHashMap<Long, List<String>>();
+        sql.list("SELECT id, question_order FROM quiz_attempt WHERE activity_id = ? AND submitted_at IS NOT NULL ORDER BY id",
+                rs -> map.put(rs.getLong(1), rs.getString(2).isEmpty() ? List.of() : List.of(rs.getString(2).split(","))),
+                activityId);
+        return map;
+    }
+
+    public List<ItemAnalysis.Answer> submittedAnswers(long activityId) {
+        return sql.list("SELECT a.attempt_id, a.question_id, a.option_id, a.correct FROM quiz_answer a"
+                        + " JOIN quiz_attempt t ON t.id = a.attempt_id WHERE t.activity_id = ? AND t.submitted_at IS NOT NULL",
+                rs -> new ItemAnalysis.Answer(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4)), activityId);
+    }
+
+    /** Percent scores of every submitted attempt. */
+    public List<Double> attemptPercents(long activityId) {
+        return sql.list("SELECT score, max_score FROM quiz_attempt WHERE activity_id = ? AND submitted_at IS NOT NULL",
+                rs -> rs.getDouble(2) > 0 ? 100.0 * rs.getDouble(1) / rs.getDouble(2) : 0.0, activityId);
+    }
+
+    /** Card id to the number of students whose latest rating of it is "not yet", most first. */
+    public Map<String, Integer> notYetCounts(long activityId) {
+        var map = new LinkedHashMap<String, Integer>();
+        sql.list("SELECT card_id, COUNT(*) AS n FROM review_rating WHERE activity_id = ? AND last_rating = 'NOT_YET'"
+                + " GROUP BY card_id ORDER BY n DESC, card_id", rs -> map.put(rs.getString(1), rs.getInt(2)), activityId);
+        return map;
+    }
+
+    public List<ExplainReview> explainAnswers(long activityId) {
+        Map<String, Person> people = students(activityId);
+        return sql.list("SELECT e.user_sub, e.prompt_id, e.answer_text, e.concepts, e.updated_at, w.points, w.comment"
+                        + " FROM explain_answer e LEFT JOIN explain_award w ON w.activity_id = e.activity_id"
+                        + " AND w.user_sub = e.user_sub AND w.prompt_id = e.prompt_id"
+                        + " WHERE e.activity_id = ? ORDER BY e.user_sub, e.prompt_id",
+                rs -> {
+                    String user = rs.getString(1);
+                    Person p = people.getOrDefault(user, new Person(null, null));
+                    String concepts = rs.getString(4);
+                    List<Integer> indexes = concepts == null || concepts.isBlank() ? List.of()
+                            : Arrays.stream(concepts.split(",")).map(String::trim).map(Integer::valueOf).toList();
+                    return new ExplainReview(user, p.name() != null ? p.name() : p.email(), rs.getString(2),
+                            rs.getString(3), indexes, Sql.instant(rs, "updated_at"),
+                            rs.getObject(6, Double.class), rs.getString(7));
+                }, activityId);
+    }
+
+    public boolean hasExplainAnswer(long activityId, String userSub, String promptId) {
+        return sql.one("SELECT 1 FROM explain_answer WHERE activity_id = ? AND user_sub = ? AND prompt_id = ?",
+                rs -> true, activityId, userSub, promptId).isPresent();
+    }
+
+    /** Stores (or replaces) an award, in the caller's transaction. */
+    public static void award(Connection c, long activityId, String userSub, String promptId, double points,
+            String comment, String awardedBy, Instant when) throws SQLException {
+        Sql.update(c, "DELETE FROM explain_award WHERE activity_id = ? AND user_sub = ? AND prompt_id = ?",
+                activityId, userSub, promptId);
+        Sql.update(c, "INSERT INTO explain_award (activity_id, user_sub, prompt_id, points, comment, awarded_by, awarded_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?)", activityId, userSub, promptId, points, comment, awardedBy, when);
+    }
+
+    /** The sum of explain points awarded to the student in the activity (0 when none). */
+    public static double explainPoints(Connection c, long activityId, String userSub) throws SQLException {
+        List<Double> sum = Sql.list(c, "SELECT COALESCE(SUM(points), 0) FROM explain_award WHERE activity_id = ? AND user_sub = ?",
+                rs -> rs.getDouble(1), activityId, userSub);
+        return sum.isEmpty() ? 0 : sum.get(0);
+    }
+
+    /** The student's submitted quiz scores, oldest first. */
+    public static List<Double> quizScores(Connection c, long activityId, String userSub) throws SQLException {
+        return Sql.list(c, "SELECT score FROM quiz_attempt WHERE activity_id = ? AND user_sub = ? AND submitted_at IS NOT NULL"
+                + " ORDER BY attempt_number", rs -> rs.getDouble(1), activityId, userSub);
+    }
+
+    public <T> T inTransaction(Sql.Work<T> work) {
+        return sql.inTransaction(work);
+    }
+
+    public Optional<String> storedLineItem(long activityId) {
+        return sql.one("SELECT lineitem_url FROM activity_line_item WHERE activity_id = ? AND lineitem_url IS NOT NULL",
+                rs -> rs.getString(1), activityId);
+    }
+}

@@ -1,0 +1,244 @@
+// The teaching page of the launched activity (instructors and administrators of the launch): results per
+// student (sortable, CSV), who has not started (NRPS roster), item analysis charts and explain answers.
+// Everything the platform or students wrote is inserted with textContent.
+import { api, sessionToken } from './session-token.js';
+import { useLocale, t } from './i18n.js';
+import { barChart, dataTable } from './teach/charts.js';
+
+const message = document.getElementById('message');
+const announcer = document.getElementById('announcer');
+
+function say(text) {
+  message.textContent = text;
+  message.hidden = false;
+  message.focus();
+}
+
+function el(name, text, className) {
+  const node = document.createElement(name);
+  if (text !== undefined && text !== null) node.textContent = String(text);
+  if (className) node.className = className;
+  return node;
+}
+
+const COLUMNS = [
+  { key: 'displayName', label: 'teach.col.student', text: true },
+  { key: 'email', label: 'teach.col.email', text: true },
+  { key: 'attempts', label: 'teach.col.attempts' },
+  { key: 'best', label: 'teach.col.best' },
+  { key: 'latest', label: 'teach.col.latest' },
+  { key: 'timeSpentSeconds', label: 'teach.col.time' },
+  { key: 'cardsKnown', label: 'teach.col.known' },
+  { key: 'leitnerBoxes', label: 'teach.col.boxes', text: true },
+  { key: 'gradeSync', label: 'teach.col.sync', text: true },
+];
+
+let students = [];
+let sort = { key: 'displayName', direction: 'ascending' };
+
+function minutes(seconds) {
+  return seconds >= 60 ? t('teach.minutes', { n: Math.round(seconds / 60) }) : t('teach.seconds', { n: seconds });
+}
+
+function cellText(student, key, max) {
+  const value = student[key];
+  switch (key) {
+    case 'best': case 'latest': return value === null || value === undefined ? '—' : `${value} / ${max ?? student.maxScore}`;
+    case 'timeSpentSeconds': return minutes(value);
+    case 'cardsKnown': return `${value} / ${student.cardsTotal}`;
+    case 'leitnerBoxes': return value.join(' · ');
+    case 'gradeSync': return t(`teach.sync.${value}`);
+    default: return value ?? '—';
+  }
+}
+
+function sortValue(student, key) {
+  const value = student[key];
+  if (key === 'leitnerBoxes') return value.reduce((sum, n, i) => sum + n * (i + 1), 0);
+  if (value === null || value === undefined) return -Infinity;
+  return typeof value === 'string' ? value.toLocaleLowerCase() : value;
+}
+
+function renderResults(points) {
+  const table = document.getElementById('results-table');
+  const head = table.tHead.rows[0];
+  head.replaceChildren();
+  for (const column of COLUMNS) {
+    const th = el('th');
+    th.scope = 'col';
+    if (!column.text) th.className = 'num';
+    if (sort.key === column.key) th.setAttribute('aria-sort', sort.direction);
+    const button = el('button', t(column.label), 'sort');
+    button.type = 'button';
+    button.dataset.key = column.key;
+    button.addEventListener('click', () => {
+      sort = { key: column.key, direction: sort.key === column.key && sort.direction === 'ascending' ? 'descending' : 'ascending' };
+      renderResults(points);
+      document.querySelector(`#results-table button[data-key="${column.key}"]`).focus();
+      document.getElementById('sort-status').textContent = t(`teach.sorted.${sort.direction}`, { column: t(column.label) });
+    });
+    th.append(button);
+    head.append(th);
+  }
+  const sign = sort.direction === 'ascending' ? 1 : -1;
+  const rows = [...students].sort((a, b) => {
+    const x = sortValue(a, sort.key);
+    const y = sortValue(b, sort.key);
+    return x < y ? -sign : x > y ? sign : 0;
+  });
+  const body = table.tBodies[0];
+  body.replaceChildren();
+  for (const student of rows) {
+    const tr = body.insertRow();
+    COLUMNS.forEach((column, i) => {
+      const cell = el(i === 0 ? 'th' : 'td', cellText(student, column.key, points));
+      if (i === 0) cell.scope = 'row';
+      if (!column.text) cell.classList.add('num');
+      if (column.key === 'gradeSync' && student.gradeSync === 'failed') cell.classList.add('sync-failed');
+      tr.append(cell);
+    });
+  }
+  document.getElementById('results-empty').hidden = students.length > 0;
+}
+
+async function downloadCsv() {
+  const response = await fetch('/api/instructor/results.csv', { headers: { Authorization: 'Bearer ' + sessionToken() } });
+  if (!response.ok) {
+    say(t('teach.results.csvFailed'));
+    return;
+  }
+  const blob = await response.blob();
+  const link = el('a');
+  link.href = URL.createObjectURL(blob);
+  link.download = (response.headers.get('Content-Disposition') || '').match(/filename="([^"]+)"/)?.[1] || 'recall-results.csv';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(link.href), 10000);
+  announcer.textContent = t('teach.results.csvDone');
+}
+
+function renderRoster(roster) {
+  const summary = document.getElementById('roster-summary');
+  const list = document.getElementById('not-started');
+  list.replaceChildren();
+  if (!roster.available) {
+    summary.textContent = roster.message || t('teach.roster.unavailable');
+    return;
+  }
+  const missing = roster.notStarted.length;
+  summary.textContent = t('teach.roster.summary', { missing, total: roster.learnerCount });
+  for (const member of roster.notStarted) {
+    const item = el('li', member.displayName);
+    if (member.email && member.email !== member.displayName) item.append(` (${member.email})`);
+    list.append(item);
+  }
+}
+
+function renderAnalysis(analysis) {
+  barChart(document.getElementById('chart-correct'), {
+    title: t('teach.analysis.correct'),
+    bars: analysis.questions.map((q, i) => ({ label: `${i + 1}. ${q.prompt}`, short: `${i + 1}`, value: q.percentCorrect })),
+    max: 100, unit: '%', labelHeader: t('teach.col.question'), valueHeader: t('teach.col.correct'),
+  });
+  const wrong = [];
+  analysis.questions.forEach((q, i) => q.wrongOptions.forEach((o) => wrong.push({
+    label: `${i + 1}. ${q.prompt} — ${o.text}`, short: `${i + 1}${o.optionId}`, value: o.chosen,
+  })));
+  barChart(document.getElementById('chart-wrong'), {
+    title: t('teach.analysis.wrong'), bars: wrong, max: Math.max(1, ...wrong.map((b) => b.value)),
+    labelHeader: t('teach.col.option'), valueHeader: t('teach.col.chosen'),
+  });
+  barChart(document.getElementById('chart-histogram'), {
+    title: t('teach.analysis.histogram'),
+    bars: analysis.histogram.map((b, i, all) => ({ label: `${b.from}–${i === all.length - 1 ? 100 : b.to - 1}%`, short: `${b.from}`, value: b.count })),
+    max: Math.max(1, ...analysis.histogram.map((b) => b.count)),
+    labelHeader: t('teach.col.scoreRange'), valueHeader: t('teach.col.attemptCount'),
+  });
+  document.getElementById('not-yet').replaceChildren(dataTable(t('teach.analysis.notYet'),
+    [t('teach.col.card'), t('teach.col.students')], analysis.notYet.map((c) => [c.prompt, c.students])));
+}
+
+function renderExplain(explain) {
+  const list = document.getElementById('explain-list');
+  list.replaceChildren();
+  if (!explain.answers.length) {
+    list.append(el('p', t('teach.explain.empty'), 'hint'));
+    return;
+  }
+  const prompts = Object.fromEntries(explain.prompts.map((p) => [p.id, p]));
+  explain.answers.forEach((answer, n) => {
+    const prompt = prompts[answer.promptId] || { prompt: answer.promptId, keyConcepts: [] };
+    const article = el('article', undefined, 'answer');
+    article.append(el('h3', answer.displayName));
+    article.append(el('p', prompt.prompt, 'hint'));
+    article.append(el('blockquote', answer.text));
+    const concepts = el('ul');
+    prompt.keyConcepts.forEach((concept, i) => {
+      concepts.append(el('li', `${answer.concepts.includes(i) ? '☑' : '☐'} ${concept} — ${t(answer.concepts.includes(i) ? 'teach.explain.ticked' : 'teach.explain.notTicked')}`));
+    });
+    article.append(el('p', t('teach.explain.concepts')), concepts);
+    if (explain.graded) {
+      const form = el('form');
+      const id = `points-${n}`;
+      const label = el('label', t('teach.explain.points', { max: explain.maxPoints }));
+      label.htmlFor = id;
+      const input = el('input');
+      Object.assign(input, { type: 'number', id, min: 0, max: explain.maxPoints, required: true });
+      if (answer.awardedPoints !== null && answer.awardedPoints !== undefined) input.value = answer.awardedPoints;
+      const commentLabel = el('label', t('teach.explain.comment'));
+      commentLabel.htmlFor = `comment-${n}`;
+      const comment = el('input');
+      Object.assign(comment, { type: 'text', id: `comment-${n}`, maxLength: 1000, value: answer.comment || '' });
+      const button = el('button', t('teach.explain.award'));
+      button.type = 'submit';
+      const status = el('p');
+      status.setAttribute('role', 'status');
+      status.hidden = true;
+      form.append(label, input, commentLabel, comment, button);
+      form.addEventListener('submit', async (event) => {
+        event.preventDefault();
+        const result = await api(`/api/instructor/explain/${encodeURIComponent(answer.userSub)}/${encodeURIComponent(answer.promptId)}/award`,
+          { method: 'PUT', body: { points: Number(input.value), comment: comment.value } });
+        status.hidden = false;
+        status.textContent = result.status === 200 ? result.body.message : (result.body?.error || t('error.unexpected'));
+      });
+      article.append(form, status);
+    }
+    list.append(article);
+  });
+}
+
+async function start() {
+  const token = sessionToken();
+  if (!token) {
+    await useLocale(navigator.language);
+    say(t('error.noSession'));
+    return;
+  }
+  const session = await api('/api/study/session');
+  await useLocale(session.body?.locale || navigator.language);
+  const fragment = '#session=' + encodeURIComponent(token);
+  document.getElementById('student-view').href = 'study.html' + fragment;
+  document.getElementById('settings-link').href = 'settings.html' + fragment;
+  const [results, roster, analysis, explain] = await Promise.all(
+    ['results', 'roster', 'analysis', 'explain'].map((part) => api(`/api/instructor/${part}`)));
+  document.getElementById('loading').hidden = true;
+  if (results.status !== 200) {
+    say(results.body?.error || t('error.unexpected'));
+    return;
+  }
+  const title = results.body.activity.title || results.body.deckTitle;
+  document.getElementById('activity-title').textContent = title;
+  document.title = `${t('teach.title')} · ${title}`;
+  students = results.body.students;
+  renderResults(results.body.activity.points);
+  document.getElementById('csv').addEventListener('click', downloadCsv);
+  document.getElementById('results').hidden = false;
+  if (roster.status === 200) { renderRoster(roster.body); document.getElementById('roster').hidden = false; }
+  if (analysis.status === 200) { renderAnalysis(analysis.body); document.getElementById('analysis').hidden = false; }
+  if (explain.status === 200) { renderExplain(explain.body); document.getElementById('explain').hidden = false; }
+  document.body.dataset.ready = 'true';
+}
+
+start().catch(() => say(t('error.unexpected')));
