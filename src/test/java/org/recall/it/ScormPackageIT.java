@@ -112,7 +112,24 @@ class ScormPackageIT {
         play(unzip("built-2004", Files.readAllBytes(Path.of("target/scorm", DECK + "-scorm2004.zip"))), "2004", MIX_2004);
     }
 
-    /** The seed deck through the API (deck upload is not merged in this branch): the same zip, the same play. */
+    /** An uploaded deck (the seed deck's content under an id of its own) is packaged on the fly and plays the same. */
+    @Test
+    void anUploadedDecksPackageFromTheApiPlaysTheSame() throws Exception {
+        String id = "uploaded-mlops-" + System.nanoTime() % 100000;
+        String json = Files.readString(Path.of("src/main/resources/decks", DECK + ".json"), StandardCharsets.UTF_8)
+                .replace("\"id\": \"" + DECK + "\"", "\"id\": \"" + id + "\"");
+        var upload = HttpClient.newHttpClient().send(HttpRequest.newBuilder(server.uri("/api/admin/decks"))
+                .header("Authorization", "Bearer " + RecallServer.ADMIN_TOKEN).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(201, upload.statusCode(), upload.body());
+        for (String version : List.of("1.2", "2004")) {
+            byte[] zip = download(id, version, "Bearer " + RecallServer.ADMIN_TOKEN, 200).body();
+            String folder = "uploaded-" + (version.equals("1.2") ? "scorm12" : "scorm2004");
+            play(unzip(folder, zip), version, version.equals("1.2") ? MIX_12 : MIX_2004);
+        }
+    }
+
+    /** The seed deck through the API: the same zip as the build's, the same play. */
     @Test
     void theApiBuildsTheSameZipsAndTheyPlayTheSame() throws Exception {
         for (String version : List.of("1.2", "2004")) {
