@@ -11,6 +11,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.recall.quiz.QuizRefusal;
 import org.recall.store.StoreException;
 
 /**
@@ -32,6 +33,9 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
     public Response toResponse(Throwable failure) {
         if (failure instanceof ClientError error) {
             return answer(error.status(), error.getMessage(), error.field());
+        }
+        if (failure instanceof QuizRefusal refusal) {
+            return answer(refusal.reason().status(), refusal.getMessage(), refusal.field());
         }
         if (failure instanceof WebApplicationException web) {
             int status = web.getResponse().getStatus();

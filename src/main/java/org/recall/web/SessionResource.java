@@ -3,18 +3,22 @@ package org.recall.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import java.util.Locale;
 import org.recall.activity.Activities;
 import org.recall.activity.Activity;
 import org.recall.activity.StudyMode;
+import org.recall.quiz.QuizAttempts;
 import org.recall.session.LaunchRecord;
 import org.recall.session.SessionToken;
 import org.recall.session.StudySession;
+import org.recall.study.Learner;
 
 /**
  * {@code GET /api/study/session}: who the study page is for and what the activity offers. The first
@@ -30,6 +34,9 @@ public class SessionResource {
 
     @Inject
     Activities activities;
+
+    @Inject
+    QuizAttempts attempts;
 
     @GET
     public String session(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
@@ -49,7 +56,12 @@ public class SessionResource {
                         .add("deck", activity.deckId())
                         .add("modes", modes)
                         .add("graded", activity.isGraded())
-                        .add("configured", activity.configured()));
+                        .add("configured", activity.configured())
+                        .add("points", activity.isGraded() ? Json.createValue(activity.points()) : JsonValue.NULL)
+                        .add("attemptsAllowed", activity.attemptsAllowed() == null ? JsonValue.NULL
+                                : Json.createValue(activity.attemptsAllowed()))
+                        .add("attemptsUsed", attempts.submitted(new Learner(activity.id(), session.userSub())).size())
+                        .add("showAnswers", activity.showAnswers().name().toLowerCase(Locale.ROOT)));
         return json.build().toString();
     }
 }

@@ -1,0 +1,40 @@
+package org.recall.quiz;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.recall.study.Learner;
+
+/**
+ * One quiz attempt of a learner.
+ *
+ * @param questionIds the questions in the order the student was given them (shuffled when asked)
+ * @param answers     chosen option per question id, so far (open) or as submitted
+ * @param submittedAt null while the attempt is open; score, maxScore and timeSpentSeconds likewise
+ */
+public record Attempt(
+        long id,
+        Learner learner,
+        String deckId,
+        int number,
+        List<String> questionIds,
+        Map<String, String> answers,
+        Instant startedAt,
+        Instant submittedAt,
+        Double score,
+        Double maxScore,
+        Long timeSpentSeconds) {
+
+    public Attempt {
+        questionIds = List.copyOf(questionIds);
+        answers = Map.copyOf(answers);
+    }
+
+    public boolean isOpen() {
+        return submittedAt == null;
+    }
+
+    public boolean belongsTo(Learner other) {
+        return learner.equals(other);
+    }
+}

@@ -1,0 +1,147 @@
+package org.recall.quiz;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.recall.activity.Activity;
+import org.recall.deck.Deck;
+import org.recall.deck.Question;
+import org.recall.store.Sql;
+import org.recall.store.StoreException;
+import org.recall.study.Learner;
+
+/**
+ * Quiz attempts in the database. The unique constraints of {@code quiz_attempt} (one open attempt,
+ * one attempt per number) make two concurrent starts end with one attempt; the loser reads the winner's.
+ */
+@ApplicationScoped
+public class QuizAttempts {
+
+    private static final String SELECT = "SELECT * FROM quiz_attempt";
+
+    private Sql sql;
+
+    public QuizAttempts() {
+    }
+
+    public QuizAttempts(DataSource dataSource) {
+        init(dataSource);
+    }
+
+    @Inject
+    void init(DataSource dataSource) {
+        this.sql = new Sql(dataSource);
+    }
+
+    public Optional<Attempt> find(long id) {
+        return sql.inConnection(c -> one(c, SELECT + " WHERE id = ?", id));
+    }
+
+    /** The learner's attempt, refused when it is someone else's (403) or does not exist (404). */
+    public Attempt require(long id, Learner learner) {
+        Attempt attempt = find(id).orElseThrow(() -> new QuizRefusal(QuizRefusal.Reason.NO_SUCH_ATTEMPT));
+        if (!attempt.belongsTo(learner)) {
+            throw new QuizRefusal(QuizRefusal.Reason.NOT_YOURS);
+        }
+        return attempt;
+    }
+
+    public Optional<Attempt> open(Learner learner) {
+        return sql.inConnection(c -> one(c, SELECT + " WHERE activity_id = ? AND user_sub = ? AND open_slot = 1",
+                learner.activityId(), learner.userSub()));
+    }
+
+    /** The learner's submitted attempts, oldest first. */
+    public List<Attempt> submitted(Learner learner) {
+        return sql.inConnection(c -> submitted(c, learner));
+    }
+
+    static List<Attempt> submitted(Connection c, Learner learner) throws SQLException {
+        var attempts = new ArrayList<Attempt>();
+        for (Attempt a : Sql.list(c, SELECT + " WHERE activity_id = ? AND user_sub = ? AND submitted_at IS NOT NULL"
+                + " ORDER BY attempt_number", QuizAttempts::row, learner.activityId(), learner.userSub())) {
+            attempts.add(withAnswers(c, a));
+        }
+        return attempts;
+    }
+
+    /** The open attempt, or a new one when attempts are left (questions shuffled when the activity asks). */
+    public Attempt start(Activity activity, Learner learner, Deck deck) {
+        StoreException lastRace = null;
+        for (int round = 0; round < 3; round++) {
+            Optional<Attempt> open = open(learner);
+            if (open.isPresent()) {
+                return open.get();
+            }
+            if (!activity.allowsAttempt(submitted(learner).size())) {
+                throw new QuizRefusal(QuizRefusal.Reason.NO_ATTEMPTS_LEFT);
+            }
+            List<String> questions = new ArrayList<>(deck.questions().stream().map(Question::id).toList());
+            if (activity.shuffleQuestions()) {
+                Collections.shuffle(questions);
+            }
+            try {
+                long id = sql.inTransaction(c -> Sql.insert(c, "INSERT INTO quiz_attempt (activity_id, user_sub, deck_id,"
+                                + " attempt_number, question_order, open_slot, started_at) VALUES (?, ?, ?,"
+                                + " (SELECT COALESCE(MAX(attempt_number), 0) + 1 FROM quiz_attempt WHERE activity_id = ?"
+                                + " AND user_sub = ?), ?, 1, ?)", "id",
+                        learner.activityId(), learner.userSub(), deck.id().value(), learner.activityId(),
+                        learner.userSub(), String.join(",", questions), Instant.now()));
+                return find(id).orElseThrow();
+            } catch (StoreException raced) {
+                // A concurrent start of the same learner won a unique constraint: read its attempt.
+                lastRace = raced;
+            }
+        }
+        throw lastRace;
+    }
+
+    /** Saves one answer of an open attempt; the question and option were checked by the caller. */
+    public Attempt saveAnswer(Attempt attempt, String questionId, String optionId) {
+        sql.inTransaction(c -> {
+            // Locks the attempt row while it is open, so that a submit running now waits for this answer or wins.
+            if (Sql.update(c, "UPDATE quiz_attempt SET started_at = started_at WHERE id = ? AND submitted_at IS NULL",
+                    attempt.id()) == 0) {
+                throw new QuizRefusal(QuizRefusal.Reason.CLOSED);
+            }
+            Sql.update(c, "DELETE FROM quiz_answer WHERE attempt_id = ? AND question_id = ?", attempt.id(), questionId);
+            Sql.update(c, "INSERT INTO quiz_answer (attempt_id, question_id, option_id, answered_at) VALUES (?, ?, ?, ?)",
+                    attempt.id(), questionId, optionId, Instant.now());
+            return null;
+        });
+        return find(attempt.id()).orElseThrow();
+    }
+
+    static Optional<Attempt> one(Connection c, String query, Object... params) throws SQLException {
+        List<Attempt> rows = Sql.list(c, query, QuizAttempts::row, params);
+        return rows.isEmpty() ? Optional.empty() : Optional.of(withAnswers(c, rows.get(0)));
+    }
+
+    private static Attempt withAnswers(Connection c, Attempt a) throws SQLException {
+        var answers = new LinkedHashMap<String, String>();
+        Sql.list(c, "SELECT question_id, option_id FROM quiz_answer WHERE attempt_id = ?",
+                rs -> answers.put(rs.getString(1), rs.getString(2)), a.id());
+        return new Attempt(a.id(), a.learner(), a.deckId(), a.number(), a.questionIds(), answers, a.startedAt(),
+                a.submittedAt(), a.score(), a.maxScore(), a.timeSpentSeconds());
+    }
+
+    private static Attempt row(ResultSet rs) throws SQLException {
+        String order = rs.getString("question_order");
+        return new Attempt(rs.getLong("id"), new Learner(rs.getLong("activity_id"), rs.getString("user_sub")),
+                rs.getString("deck_id"), rs.getInt("attempt_number"),
+                order.isEmpty() ? List.of() : Arrays.asList(order.split(",")), java.util.Map.of(),
+                Sql.instant(rs, "started_at"), Sql.instant(rs, "submitted_at"),
+                rs.getObject("score", Double.class), rs.getObject("max_score", Double.class),
+                rs.getObject("time_spent_seconds", Long.class));
+    }
+}

@@ -1,0 +1,135 @@
+package org.recall.quiz;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.recall.activity.Activity;
+import org.recall.deck.Deck;
+import org.recall.grade.GradeOutbox;
+import org.recall.grade.PendingScore;
+import org.recall.store.Sql;
+
+/**
+ * Submits an attempt: grades it on the server, stores answers and score, and for a graded activity whose
+ * launch granted the AGS score scope writes the score to the grade outbox, all in one transaction
+ * (ARCHITECTURE.md, "A quiz submission is graded, stored, and written to the grade outbox in one transaction").
+ */
+@ApplicationScoped
+public class QuizSubmission {
+
+    /** AGS 2.0 §3.4.4: the attempt is complete and fully graded by the tool. */
+    static final String COMPLETED = "Completed";
+    static final String FULLY_GRADED = "FullyGraded";
+
+    private Sql sql;
+    private Clock clock = Clock.systemUTC();
+
+    @Inject
+    GradeOutbox outbox;
+
+    @Inject
+    QuizAttempts attempts;
+
+    @Inject
+    QuizResults results;
+
+    public QuizSubmission() {
+    }
+
+    public QuizSubmission(DataSource dataSource, GradeOutbox outbox, QuizAttempts attempts, QuizResults results, Clock clock) {
+        init(dataSource);
+        this.outbox = outbox;
+        this.attempts = attempts;
+        this.results = results;
+        this.clock = clock;
+    }
+
+    @Inject
+    void init(DataSource dataSource) {
+        this.sql = new Sql(dataSource);
+    }
+
+    /**
+     * @param attempt the learner's attempt (ownership checked by {@link QuizAttempts#require})
+     * @param answers answers sent with the submit, added to (and replacing) the ones saved before
+     * @param grant   the launch's AGS grant; no outbox row without one
+     */
+    public QuizResult submit(Activity activity, Attempt attempt, Map<String, String> answers, Optional<AgsGrant> grant) {
+        if (!attempt.isOpen()) {
+            throw new QuizRefusal(QuizRefusal.Reason.ALREADY_SUBMITTED);
+        }
+        Deck deck = results.deckOf(attempt);
+        answers.forEach((question, option) -> AnswerCheck.check(deck, attempt, question, option,
+                "answers." + question, "answers." + question));
+        int used = sql.inTransaction(c -> {
+            Attempt current = QuizAttempts.one(c, "SELECT * FROM quiz_attempt WHERE id = ?", attempt.id()).orElseThrow();
+            var finalAnswers = new HashMap<>(current.answers());
+            finalAnswers.putAll(answers);
+            double maxScore = Grader.maxScore(activity.points(), current.questionIds().size());
+            GradedAttempt graded = Grader.grade(deck, current.questionIds(), finalAnswers, maxScore);
+            Instant now = clock.instant();
+            // Only an open attempt is closed: of two concurrent submits one updates a row, the other none.
+            int closed = Sql.update(c, "UPDATE quiz_attempt SET open_slot = NULL, submitted_at = ?, score = ?,"
+                            + " max_score = ?, time_spent_seconds = ? WHERE id = ? AND submitted_at IS NULL",
+                    now, graded.score(), maxScore, Duration.between(current.startedAt(), now).toSeconds(), attempt.id());
+            if (closed == 0) {
+                throw new QuizRefusal(QuizRefusal.Reason.ALREADY_SUBMITTED);
+            }
+            storeAnswers(c, attempt.id(), graded, now);
+            List<Attempt> submitted = QuizAttempts.submitted(c, attempt.learner());
+            if (activity.isGraded() && grant.isPresent()) {
+                enqueueScore(c, activity, attempt, submitted, grant.get(), now);
+            }
+            return submitted.size();
+        });
+        Attempt stored = attempts.find(attempt.id()).orElseThrow();
+        return results.result(activity, stored, used, grant);
+    }
+
+    private static void storeAnswers(Connection c, long attemptId, GradedAttempt graded, Instant now) throws SQLException {
+        Sql.update(c, "DELETE FROM quiz_answer WHERE attempt_id = ?", attemptId);
+        for (QuestionOutcome outcome : graded.outcomes()) {
+            if (outcome.chosenOptionId() != null) {
+                Sql.update(c, "INSERT INTO quiz_answer (attempt_id, question_id, option_id, correct, answered_at)"
+                        + " VALUES (?, ?, ?, ?, ?)", attemptId, outcome.question().id(), outcome.chosenOptionId(),
+                        outcome.correct(), now);
+            }
+        }
+    }
+
+    /** The policy's score over every submitted attempt (AGS 2.0 §3.4: the tool sends the grade it decides). */
+    private void enqueueScore(Connection c, Activity activity, Attempt attempt, List<Attempt> submitted, AgsGrant grant,
+            Instant now) throws SQLException {
+        List<Double> scores = submitted.stream().map(Attempt::score).toList();
+        double given = activity.attemptPolicy().apply(scores).orElseThrow();
+        Instant timestamp = nextTimestamp(c, attempt, now);
+        outbox.enqueue(c, new PendingScore(activity.platformId(), activity.id(), attempt.learner().userSub(),
+                grant.lineItemUrl(), grant.lineItemsUrl(), grant.scopes(), Math.round(given * 100) / 100.0,
+                activity.points().doubleValue(), COMPLETED, FULLY_GRADED,
+                "Attempt " + attempt.number() + " of " + (activity.attemptsAllowed() == null ? "unlimited"
+                        : activity.attemptsAllowed()), timestamp));
+    }
+
+    /**
+     * AGS 2.0 §3.4.7: a platform ignores (Moodle: refuses) a score not newer than the last one it has for the
+     * user, so each score of a learner is at least one millisecond after the one before, even within one millisecond.
+     */
+    static Instant nextTimestamp(Connection c, Attempt attempt, Instant now) throws SQLException {
+        Instant candidate = now.truncatedTo(ChronoUnit.MILLIS);
+        List<Instant> latest = Sql.list(c, "SELECT MAX(score_timestamp) AS latest FROM grade_outbox WHERE activity_id = ?"
+                + " AND user_sub = ?", rs -> Sql.instant(rs, "latest"), attempt.learner().activityId(),
+                attempt.learner().userSub());
+        Instant last = latest.isEmpty() ? null : latest.get(0);
+        return last != null && !candidate.isAfter(last) ? last.truncatedTo(ChronoUnit.MILLIS).plusMillis(1) : candidate;
+    }
+}

@@ -1,0 +1,91 @@
+package org.recall.web.study;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import org.recall.deck.Deck;
+import org.recall.deck.PublicQuestion;
+import org.recall.quiz.Attempt;
+import org.recall.quiz.GradebookStatus;
+import org.recall.quiz.QuestionOutcome;
+import org.recall.quiz.QuizResult;
+
+/**
+ * The quiz's JSON (docs/study-api.md). An open attempt is written from {@link PublicQuestion}s only; the
+ * correct option and the explanation are written only into a result whose {@code showAnswers} is true.
+ */
+final class QuizJson {
+
+    private QuizJson() {
+    }
+
+    static JsonObjectBuilder open(Attempt attempt, Deck deck, int attemptsUsed, Integer attemptsAllowed) {
+        var questions = Json.createArrayBuilder();
+        for (String id : attempt.questionIds()) {
+            PublicQuestion question = deck.question(id).orElseThrow().publicView();
+            var options = Json.createArrayBuilder();
+            question.options().forEach(o -> options.add(Json.createObjectBuilder().add("id", o.id()).add("text", o.text())));
+            questions.add(Json.createObjectBuilder().add("id", question.id()).add("prompt", question.prompt())
+                    .add("options", options));
+        }
+        var answers = Json.createObjectBuilder();
+        attempt.answers().forEach(answers::add);
+        return Json.createObjectBuilder()
+                .add("attemptId", attempt.id())
+                .add("number", attempt.number())
+                .add("status", "open")
+                .add("questions", questions)
+                .add("answers", answers)
+                .add("attemptsUsed", attemptsUsed)
+                .add("attemptsAllowed", number(attemptsAllowed));
+    }
+
+    static JsonObjectBuilder result(QuizResult result, Integer attemptsAllowed, int attemptsUsed) {
+        var questions = Json.createArrayBuilder();
+        for (QuestionOutcome outcome : result.grading().outcomes()) {
+            var question = Json.createObjectBuilder()
+                    .add("id", outcome.question().id())
+                    .add("chosenOptionId", outcome.chosenOptionId() == null ? JsonValue.NULL
+                            : Json.createValue(outcome.chosenOptionId()))
+                    .add("correct", outcome.correct());
+            if (result.showAnswers()) {
+                question.add("correctOptionId", outcome.question().correctOptionId())
+                        .add("explanation", outcome.question().explanation());
+            }
+            questions.add(question);
+        }
+        Attempt attempt = result.attempt();
+        return Json.createObjectBuilder()
+                .add("attemptId", attempt.id())
+                .add("number", attempt.number())
+                .add("status", "submitted")
+                .add("score", attempt.score())
+                .add("maxScore", attempt.maxScore())
+                .add("percent", result.grading().percent())
+                .add("passed", result.passed())
+                .add("showAnswers", result.showAnswers())
+                .add("submittedAt", attempt.submittedAt().toString())
+                .add("timeSpentSeconds", attempt.timeSpentSeconds())
+                .add("questions", questions)
+                .add("attemptsUsed", attemptsUsed)
+                .add("attemptsAllowed", number(attemptsAllowed))
+                .add("gradebook", gradebook(result.gradebook()));
+    }
+
+    static JsonObjectBuilder summary(Attempt attempt) {
+        return Json.createObjectBuilder()
+                .add("id", attempt.id())
+                .add("number", attempt.number())
+                .add("score", attempt.score())
+                .add("maxScore", attempt.maxScore())
+                .add("submittedAt", attempt.submittedAt().toString());
+    }
+
+    static JsonObjectBuilder gradebook(GradebookStatus status) {
+        return Json.createObjectBuilder().add("status", status.status()).add("message", status.message());
+    }
+
+    static JsonValue number(Integer value) {
+        return value == null ? JsonValue.NULL : Json.createValue(value);
+    }
+}

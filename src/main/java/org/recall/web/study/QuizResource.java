@@ -1,0 +1,154 @@
+package org.recall.web.study;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.io.InputStream;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.recall.activity.StudyMode;
+import org.recall.quiz.AgsGrant;
+import org.recall.quiz.AnswerCheck;
+import org.recall.quiz.Attempt;
+import org.recall.quiz.QuizAttempts;
+import org.recall.quiz.QuizRefusal;
+import org.recall.quiz.QuizResults;
+import org.recall.quiz.QuizSubmission;
+import org.recall.web.ClientError;
+
+/** The quiz: attempts, answers, submission and results under {@code /api/study/quiz} (docs/study-api.md). */
+@Path("api/study/quiz")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class QuizResource {
+
+    @Inject
+    StudyVisits visits;
+
+    @Inject
+    QuizAttempts attempts;
+
+    @Inject
+    QuizResults results;
+
+    @Inject
+    QuizSubmission submission;
+
+    /** The student's submitted attempts, the attempts allowed and where their score stands in the gradebook. */
+    @GET
+    public String list(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        StudyVisit visit = visits.open(authorization, StudyMode.QUIZ);
+        var list = Json.createArrayBuilder();
+        attempts.submitted(visit.learner()).forEach(a -> list.add(QuizJson.summary(a)));
+        Optional<Attempt> open = attempts.open(visit.learner());
+        return Json.createObjectBuilder()
+                .add("attempts", list)
+                .add("openAttemptId", open.map(a -> (JsonValue) Json.createValue(a.id())).orElse(JsonValue.NULL))
+                .add("attemptsAllowed", QuizJson.number(visit.activity().attemptsAllowed()))
+                .add("gradebook", QuizJson.gradebook(results.gradebook(visit.activity(), visit.learner(), grant(visit))))
+                .build().toString();
+    }
+
+    /** Starts an attempt, or answers the open one; 409 when no attempts are left. */
+    @POST
+    @Path("attempts")
+    public String start(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        StudyVisit visit = visits.open(authorization, StudyMode.QUIZ);
+        Attempt attempt = attempts.start(visit.activity(), visit.learner(), visit.deck());
+        return openView(visit, attempt);
+    }
+
+    @GET
+    @Path("attempts/{id}")
+    public String attempt(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("id") String id) {
+        StudyVisit visit = visits.open(authorization, StudyMode.QUIZ);
+        Attempt attempt = attempts.require(attemptId(id), visit.learner());
+        return attempt.isOpen() ? openView(visit, attempt) : resultView(visit, attempt);
+    }
+
+    /** {@code {optionId}}: saves one answer of an open attempt. */
+    @PUT
+    @Path("attempts/{id}/answers/{questionId}")
+    public String answer(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("id") String id,
+            @PathParam("questionId") String questionId, InputStream body) {
+        StudyVisit visit = visits.open(authorization, StudyMode.QUIZ);
+        Attempt attempt = attempts.require(attemptId(id), visit.learner());
+        if (!attempt.isOpen()) {
+            throw new QuizRefusal(QuizRefusal.Reason.CLOSED);
+        }
+        String optionId = JsonBody.text(JsonBody.read(body), "optionId", 64);
+        AnswerCheck.check(results.deckOf(attempt), attempt, questionId, optionId, "questionId", "optionId");
+        return openView(visit, attempts.saveAnswer(attempt, questionId, optionId));
+    }
+
+    /** {@code {answers:{questionId: optionId}}}: grades, stores and (graded activity) enqueues the score. */
+    @POST
+    @Path("attempts/{id}/submit")
+    public String submit(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("id") String id,
+            InputStream body) {
+        StudyVisit visit = visits.open(authorization, StudyMode.QUIZ);
+        Attempt attempt = attempts.require(attemptId(id), visit.learner());
+        if (!attempt.isOpen()) {
+            throw new QuizRefusal(QuizRefusal.Reason.ALREADY_SUBMITTED);
+        }
+        Map<String, String> answers = answers(JsonBody.object(JsonBody.read(body), "answers"));
+        var result = submission.submit(visit.activity(), attempt, answers, grant(visit));
+        return QuizJson.result(result, visit.activity().attemptsAllowed(), submittedCount(visit)).build().toString();
+    }
+
+    private String openView(StudyVisit visit, Attempt attempt) {
+        return QuizJson.open(attempt, results.deckOf(attempt), submittedCount(visit), visit.activity().attemptsAllowed())
+                .build().toString();
+    }
+
+    private String resultView(StudyVisit visit, Attempt attempt) {
+        int used = submittedCount(visit);
+        var result = results.result(visit.activity(), attempt, used, grant(visit));
+        return QuizJson.result(result, visit.activity().attemptsAllowed(), used).build().toString();
+    }
+
+    private int submittedCount(StudyVisit visit) {
+        List<Attempt> submitted = attempts.submitted(visit.learner());
+        return submitted.size();
+    }
+
+    private static Optional<AgsGrant> grant(StudyVisit visit) {
+        return AgsGrant.of(visit.session().launch());
+    }
+
+    private static Map<String, String> answers(JsonObject json) {
+        var answers = new LinkedHashMap<String, String>();
+        json.forEach((question, option) -> {
+            if (question.length() > 64) {
+                throw ClientError.badRequest("answers", "There is no such question in this attempt.");
+            }
+            if (!(option instanceof JsonString text) || text.getString().length() > 64) {
+                throw ClientError.badRequest("answers." + question, "Each answer must be an option id (a string).");
+            }
+            answers.put(question, text.getString());
+        });
+        return answers;
+    }
+
+    private static long attemptId(String id) {
+        try {
+            return Long.parseLong(id);
+        } catch (NumberFormatException e) {
+            throw new QuizRefusal(QuizRefusal.Reason.NO_SUCH_ATTEMPT);
+        }
+    }
+}

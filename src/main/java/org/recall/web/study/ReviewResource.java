@@ -1,0 +1,60 @@
+package org.recall.web.study;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.io.InputStream;
+import org.recall.activity.StudyMode;
+import org.recall.study.ReviewRating;
+import org.recall.study.ReviewState;
+import org.recall.study.Reviews;
+import org.recall.web.ClientError;
+
+/** Recall &amp; Review: {@code GET /api/study/review} and {@code POST /api/study/review/ratings}. */
+@Path("api/study/review")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class ReviewResource {
+
+    @Inject
+    StudyVisits visits;
+
+    @Inject
+    Reviews reviews;
+
+    @GET
+    public String state(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        StudyVisit visit = visits.open(authorization, StudyMode.REVIEW);
+        return json(reviews.state(visit.learner(), visit.cardIds()));
+    }
+
+    /** {@code {cardId, rating: "known"|"not_yet"}}: stores a self-rating, answers the new review state. */
+    @POST
+    @Path("ratings")
+    public String rate(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, InputStream body) {
+        StudyVisit visit = visits.open(authorization, StudyMode.REVIEW);
+        JsonObject json = JsonBody.read(body);
+        String cardId = CardIds.require(visit, json);
+        ReviewRating rating = ReviewRating.fromCode(JsonBody.text(json, "rating", 20))
+                .orElseThrow(() -> ClientError.badRequest("rating", "Field 'rating' must be \"known\" or \"not_yet\"."));
+        return json(reviews.rate(visit.learner(), cardId, rating, visit.cardIds()));
+    }
+
+    private static String json(ReviewState state) {
+        var ratings = Json.createObjectBuilder();
+        state.ratings().forEach(ratings::add);
+        return Json.createObjectBuilder()
+                .add("known", Json.createArrayBuilder(state.known()))
+                .add("notYet", Json.createArrayBuilder(state.notYet()))
+                .add("ratings", ratings)
+                .build().toString();
+    }
+}

@@ -1,0 +1,26 @@
+package org.recall.web.study;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import org.recall.web.DeckJson;
+
+/** {@code GET /api/study/deck}: the activity's deck, public view (no correct option, no explanation). */
+@Path("api/study/deck")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class StudyDeckResource {
+
+    @Inject
+    StudyVisits visits;
+
+    @GET
+    public String deck(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        return DeckJson.of(visits.open(authorization).deck().publicView()).build().toString();
+    }
+}

@@ -1,0 +1,14 @@
+package org.recall.web.study;
+
+import org.recall.activity.Activity;
+import org.recall.deck.Deck;
+import org.recall.session.StudySession;
+import org.recall.study.Learner;
+
+/** One study API call's who and what: the session, its activity and deck, and the learner they make. */
+record StudyVisit(StudySession session, Activity activity, Deck deck, Learner learner) {
+
+    java.util.List<String> cardIds() {
+        return deck.cards().stream().map(org.recall.deck.Card::id).toList();
+    }
+}
