@@ -1,0 +1,121 @@
+package org.recall.grade;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.LongFunction;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.recall.lti.Platform;
+import org.recall.lti.ags.AgsClient;
+import org.recall.lti.ags.AgsException;
+import org.recall.store.Sql;
+
+/**
+ * Delivers outbox rows through the AGS client and records each outcome (AGS 2.0 §3.4): 2xx is
+ * delivered; 429, 5xx and an unreachable platform are retried by {@link Backoff}; any other 4xx
+ * fails at once with the platform's answer kept for the instructor. A 409 counts as delivered when
+ * the platform already holds this score (a row tried before, whose earlier attempt may have reached
+ * it) or when a later score of the same user replaces it. Framework-free: the container's worker
+ * ({@link GradeWorker}) and the tests drive it alike.
+ */
+public final class GradeDelivery {
+
+    private static final Logger LOG = Logger.getLogger(GradeDelivery.class.getName());
+    static final Duration LEASE = Duration.ofMinutes(2);
+    static final Duration BUSY_RETRY = Duration.ofSeconds(1);
+
+    private final OutboxStore outbox;
+    private final ActivityLineItems lineItems;
+    private final AgsClient client;
+    private final LongFunction<Optional<Platform>> platforms;
+    private final Backoff backoff;
+    private final Clock clock;
+
+    public GradeDelivery(Sql sql, AgsClient client, LongFunction<Optional<Platform>> platforms, Backoff backoff,
+            Clock clock) {
+        this.outbox = new OutboxStore(sql);
+        this.lineItems = new ActivityLineItems(sql, client, clock);
+        this.client = client;
+        this.platforms = platforms;
+        this.backoff = backoff;
+        this.clock = clock;
+    }
+
+    public OutboxStore outbox() {
+        return outbox;
+    }
+
+    /** The rows due now that this worker managed to claim; deliver each with {@link #deliver}. */
+    public List<OutboxStore.Claim> claimDue(int limit) {
+        Instant now = clock.instant();
+        return outbox.due(now, limit).stream()
+                .map(row -> outbox.claim(row.id(), now, LEASE))
+                .flatMap(Optional::stream)
+                .toList();
+    }
+
+    /** Claims and delivers every due row, one after the other; returns how many were claimed. */
+    public int deliverDue(int limit) {
+        List<OutboxStore.Claim> claims = claimDue(limit);
+        claims.forEach(this::deliver);
+        return claims.size();
+    }
+
+    public void deliver(OutboxStore.Claim claim) {
+        OutboxRow row = claim.row();
+        try {
+            if (outbox.isSuperseded(row)) {
+                outbox.superseded(claim);
+                LOG.fine(() -> "Outbox row " + row.id() + " superseded by a later score; not sent");
+                return;
+            }
+            Platform platform = platforms.apply(row.platformId()).orElse(null);
+            if (platform == null) {
+                outbox.failed(claim, clock.instant(), 0, "The platform's registration was removed from Recall.");
+                return;
+            }
+            URI lineItem = lineItems.lineItemFor(row, platform);
+            client.postScore(platform, row.scopes(), lineItem, row.score());
+            outbox.delivered(claim, clock.instant(), 200, null);
+            LOG.fine(() -> "Outbox row " + row.id() + " delivered to " + lineItem);
+        } catch (ActivityLineItems.Busy busy) {
+            outbox.release(claim, clock.instant().plus(BUSY_RETRY));
+        } catch (AgsException e) {
+            refused(claim, e);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Outbox row " + row.id() + " could not be delivered", e);
+            retryOrFail(claim, 0, "Recall could not send the score: " + e.getClass().getSimpleName(), Optional.empty());
+        }
+    }
+
+    private void refused(OutboxStore.Claim claim, AgsException e) {
+        OutboxRow row = claim.row();
+        String answer = e.getMessage() + (e.platformAnswer().isEmpty() ? "" : ": " + e.platformAnswer());
+        if (e.status() == 409 && (row.attempts() > 0 || outbox.isSuperseded(row))) {
+            outbox.delivered(claim, clock.instant(), 409, "The platform already holds this score or a later one (409).");
+            LOG.fine(() -> "Outbox row " + row.id() + ": 409 for a score already there or superseded; done");
+        } else if (e.isTransient()) {
+            retryOrFail(claim, e.status(), answer, e.retryAfter());
+        } else {
+            outbox.failed(claim, clock.instant(), e.status(), answer);
+            LOG.warning(() -> "Outbox row " + row.id() + " refused for good: " + answer);
+        }
+    }
+
+    private void retryOrFail(OutboxStore.Claim claim, int status, String error, Optional<Duration> retryAfter) {
+        OutboxRow row = claim.row();
+        Instant now = clock.instant();
+        Optional<Instant> next = backoff.next(row.attempts() + 1, now, row.retryWindowStart(), retryAfter);
+        if (next.isPresent()) {
+            outbox.retryAt(claim, next.get(), status, error);
+            LOG.fine(() -> "Outbox row " + row.id() + " attempt " + (row.attempts() + 1) + " failed (" + error
+                    + "); next at " + next.get());
+        } else {
+            outbox.failed(claim, now, status, "Not delivered within the retry window. Last error: " + error);
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package org.recall.grade;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.inject.Inject;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.recall.lti.ags.AgsClient;
+import org.recall.lti.keys.ToolKeys;
+import org.recall.store.Migrations;
+import org.recall.store.PlatformTable;
+import org.recall.store.Sql;
+
+/**
+ * The outbox worker of this instance: polls {@code grade_outbox} every {@code recall.grades.poll-interval}
+ * (500 ms) on the container's default managed scheduled executor, and at once when {@link #wakeUp()}
+ * is called. It keeps no state of its own: after a restart it continues from the table, and several
+ * instances share the table safely (rows are claimed, see {@link OutboxStore}).
+ */
+@ApplicationScoped
+public class GradeWorker {
+
+    private static final Logger LOG = Logger.getLogger(GradeWorker.class.getName());
+    static final int BATCH = 20;
+
+    @Resource
+    ManagedScheduledExecutorService executor;
+
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    PlatformTable platforms;
+
+    @Inject
+    ToolKeys toolKeys;
+
+    @Inject
+    Migrations migrations;
+
+    @Inject
+    @ConfigProperty(name = "recall.grades.poll-interval", defaultValue = "PT0.5S")
+    String pollInterval;
+
+    @Inject
+    @ConfigProperty(name = "recall.grades.retry-base", defaultValue = "PT5S")
+    String retryBase;
+
+    @Inject
+    @ConfigProperty(name = "recall.grades.retry-window", defaultValue = "PT24H")
+    String retryWindow;
+
+    @Inject
+    @ConfigProperty(name = "recall.grades.request-timeout", defaultValue = "PT10S")
+    String requestTimeout;
+
+    private final AtomicBoolean polling = new AtomicBoolean();
+    private GradeDelivery delivery;
+    private AgsClient client;
+    private ScheduledFuture<?> schedule;
+
+    void onStart(@Observes @Priority(50) @Initialized(ApplicationScoped.class) Object event) {
+        Clock clock = Clock.systemUTC();
+        client = new AgsClient(() -> toolKeys.signingKey().key(), Duration.ofSeconds(3),
+                Duration.parse(requestTimeout), clock);
+        Duration base = Duration.parse(retryBase);
+        Backoff backoff = new Backoff(base, Backoff.DEFAULT_CAP.compareTo(base) < 0 ? base : Backoff.DEFAULT_CAP,
+                Duration.parse(retryWindow), new SecureRandom());
+        delivery = new GradeDelivery(new Sql(dataSource), client, platforms::byId, backoff, clock);
+        long every = Duration.parse(pollInterval).toMillis();
+        schedule = executor.scheduleWithFixedDelay(this::poll, every, every, TimeUnit.MILLISECONDS);
+        LOG.info(() -> "Grade delivery worker polling every " + every + " ms");
+    }
+
+    /** Looks at the outbox now (after a score was written or an instructor asked to send again). */
+    public void wakeUp() {
+        if (executor != null) {
+            executor.execute(this::poll);
+        }
+    }
+
+    /** The AGS client this instance uses (shared token cache), for result reading. */
+    public AgsClient client() {
+        return client;
+    }
+
+    public OutboxStore outbox() {
+        return delivery.outbox();
+    }
+
+    private void poll() {
+        if (!polling.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            if (!migrations.isDone()) {
+                return;
+            }
+            for (OutboxStore.Claim claim : delivery.claimDue(BATCH)) {
+                executor.execute(() -> delivery.deliver(claim));
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Grade outbox poll failed; trying again at the next poll", e);
+        } finally {
+            polling.set(false);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        if (schedule != null) {
+            schedule.cancel(false);
+        }
+    }
+}
