@@ -72,6 +72,20 @@ final class BenchClient {
         return new Login(query.get("state"), query.get("nonce"), cookie);
     }
 
+    /**
+     * A Moodle student launch of the seed deck's activity {@code resourceLinkId}, as user {@code sub};
+     * the AGS claim is Moodle's (never called) unless {@code agsClaim} is given.
+     */
+    static UnaryOperator<IdTokenBuilder> student(String sub, String resourceLinkId, Map<String, Object> agsClaim) {
+        return token -> {
+            token.subject(sub)
+                    .claim("https://purl.imsglobal.org/spec/lti/claim/resource_link",
+                            Map.of("id", resourceLinkId, "title", "MLOps vs DevOps", "description", ""))
+                    .claim("https://purl.imsglobal.org/spec/lti/claim/custom", Map.of("deck", "mlops-vs-devops"));
+            return agsClaim == null ? token : token.claim(AgsEndpoint.AGS_CLAIM, agsClaim);
+        };
+    }
+
     /** Signs a fresh id_token for this login (client-side CPU: one RS256 signature). */
     String sign(Login login, UnaryOperator<IdTokenBuilder> token) {
         return token.apply(flow.platform().idToken().nonce(login.nonce())).sign();

@@ -118,7 +118,7 @@ public final class LoadBenchmark {
         long a = System.nanoTime();
         var login = client.login();
         long b = System.nanoTime();
-        String token = client.sign(login, t -> t.subject("bench-" + USERS.incrementAndGet()));
+        String token = client.sign(login, BenchClient.student("bench-" + USERS.incrementAndGet(), "bench-launch", null));
         long c = System.nanoTime();
         client.launch(login, token);
         long d = System.nanoTime();
@@ -161,7 +161,7 @@ public final class LoadBenchmark {
         var ready = new ConcurrentLinkedQueue<String[]>();
         prepare(count, () -> {
             var login = client.login();
-            String token = client.sign(login, t -> t.subject("bench-" + USERS.incrementAndGet()));
+            String token = client.sign(login, BenchClient.student("bench-" + USERS.incrementAndGet(), "bench-launch", null));
             ready.add(new String[] {login.state(), login.nonce(), login.cookie(), token});
         });
         var latencies = new Latencies();
@@ -192,8 +192,8 @@ public final class LoadBenchmark {
             var ready = new ConcurrentLinkedQueue<BenchClient.OpenAttempt>();
             prepare(count, () -> {
                 var login = client.login();
-                String token = client.sign(login, t -> t.subject("quiz-" + USERS.incrementAndGet())
-                        .claim(AgsEndpoint.AGS_CLAIM, ags.claim()));
+                String token = client.sign(login, BenchClient.student("quiz-" + USERS.incrementAndGet(), "bench-quiz",
+                        ags.claim()));
                 ready.add(client.startAttempt(client.launch(login, token)));
             });
             var latencies = new Latencies();
@@ -234,6 +234,7 @@ public final class LoadBenchmark {
             say(String.format("%nOutbox drain: %d scores pending (%d from the quiz phases, %d copied by SQL); AGS endpoint up now",
                     pending, queued, seed));
             long before = ags.scoresAccepted();
+            ags.up();
             var cpu = Cpu.start(server.pid());
             Instant from = Instant.now();
             long t0 = System.nanoTime();
@@ -341,9 +342,18 @@ public final class LoadBenchmark {
             tickets.add(i);
         }
         var failures = new Latencies();
-        drainQueue(8, tickets, failures, ticket -> step.run());
-        say(String.format("  (prepared %d in %.1f s, %d failed)", count, (System.nanoTime() - t0) / 1e9,
-                failures.summary(1).errors()));
+        var first = new java.util.concurrent.atomic.AtomicReference<Exception>();
+        drainQueue(8, tickets, failures, ticket -> {
+            try {
+                step.run();
+            } catch (Exception e) {
+                first.compareAndSet(null, e);
+                throw e;
+            }
+        });
+        long failed = failures.summary(1).errors();
+        say(String.format("  (prepared %d in %.1f s, %d failed%s)", count - failed, (System.nanoTime() - t0) / 1e9, failed,
+                first.get() == null ? "" : ": first failure " + first.get()));
     }
 
     private static final AtomicLong ERRORS_SHOWN = new AtomicLong();
