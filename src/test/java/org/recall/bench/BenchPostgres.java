@@ -50,6 +50,16 @@ final class BenchPostgres implements AutoCloseable {
         return "jdbc:postgresql://127.0.0.1:" + port + "/recall_bench";
     }
 
+    /** Whether the postmaster still runs (other sessions on this machine start and stop their own). */
+    boolean isRunning() {
+        try {
+            asPostgres(bin.resolve("pg_ctl") + " -D " + dir.resolve("data") + " status");
+            return true;
+        } catch (IOException | InterruptedException | IllegalStateException e) {
+            return false;
+        }
+    }
+
     /** Peak resident memory of the postmaster and its backends is not summed here; see the report. */
     int port() {
         return port;
@@ -71,6 +81,12 @@ final class BenchPostgres implements AutoCloseable {
     public synchronized void close() {
         if (!Files.exists(dir)) {
             return;
+        }
+        try {
+            Files.copy(dir.resolve("server.log"), Path.of("target", "bench", "postgres.log"),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            // no log
         }
         try {
             asPostgres(bin.resolve("pg_ctl") + " -D " + dir.resolve("data") + " -m immediate stop");

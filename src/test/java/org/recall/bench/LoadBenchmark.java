@@ -46,6 +46,7 @@ public final class LoadBenchmark {
     private BenchClient client;
     private AgsEndpoint ags;
     private String dbUrl;
+    private BenchPostgres pg;
 
     private LoadBenchmark(PrintStream report) {
         this.report = report;
@@ -64,6 +65,7 @@ public final class LoadBenchmark {
         say("Load average at start: " + loadAverage() + "; " + Runtime.getRuntime().availableProcessors() + " cores; "
                 + System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
         try (var pg = BenchPostgres.start()) {
+            this.pg = pg;
             dbUrl = pg.jdbcUrl();
             say("PostgreSQL on " + dbUrl);
             List<String> jvm = new ArrayList<>();
@@ -89,9 +91,13 @@ public final class LoadBenchmark {
             memory.start();
             try {
                 launches();
+                requireAlive();
                 presignedLaunches();
+                requireAlive();
                 quizSubmits();
+                requireAlive();
                 drain();
+                requireAlive();
             } finally {
                 memory.stop();
                 long hwm = ProcStatus.kib(server.pid(), "VmHWM");
@@ -148,6 +154,7 @@ public final class LoadBenchmark {
             var post = parts[2].summary(wall);
             say(String.format("%7d | %s | %5.1f/%5.1f | %8.2f | %5.1f/%5.1f | %s", clients, s.row(), login.p50(), login.p99(),
                     sign.p50(), post.p50(), post.p99(), cpu.stop(wall)));
+            requireAlive();
             if (clients == 64) {
                 table.add(String.format("| full launches at 64 clients | %.0f/s, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, %d errors |",
                         s.perSecond(), s.p50(), s.p95(), s.p99(), s.errors()));
@@ -203,6 +210,7 @@ public final class LoadBenchmark {
             phases.add(new JfrSummary.Phase("quiz-" + clients, from, Instant.now()));
             var s = latencies.summary(wall);
             say(String.format("%7d | %s | %s", clients, s.row(), cpu.stop(wall)));
+            requireAlive();
             if (clients == 64) {
                 table.add(String.format("| quiz submits at 64 clients | %.0f/s, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, %d errors |",
                         s.perSecond(), s.p50(), s.p95(), s.p99(), s.errors()));
@@ -259,6 +267,16 @@ public final class LoadBenchmark {
                     wall / 1e9, rate, bestSecond, drained, cpu.stop(wall)));
             table.add(String.format("| outbox drain to loopback AGS | %.0f scores/s (best second %d); %s |", rate, bestSecond,
                     drained));
+        }
+    }
+
+    /** Stops the run when the server or its database is gone: the numbers after that would mean nothing. */
+    private void requireAlive() {
+        boolean server = ProcessHandle.of(this.server.pid()).map(ProcessHandle::isAlive).orElse(false);
+        boolean database = pg.isRunning();
+        if (!server || !database) {
+            throw new IllegalStateException("Stopped: the Recall process " + (server ? "runs" : "is gone") + ", PostgreSQL "
+                    + (database ? "runs" : "is gone") + " (see target/recall-server-*.log and target/bench/postgres.log)");
         }
     }
 
