@@ -53,6 +53,10 @@ public final class LoadBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        // The test platform's JDK HttpServer (JWKS, AGS token and scores) writes headers and body in
+        // separate packets; without TCP_NODELAY each answer waits ~40 ms for the delayed ACK on loopback,
+        // and the outbox drain would measure that instead of Recall.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
         Files.createDirectories(OUT);
         try (var file = new PrintStream(Files.newOutputStream(OUT.resolve("results.txt")), true);
                 var tee = new PrintStream(new TeeStream(System.out, file), true)) {
