@@ -45,6 +45,14 @@ public final class RecallServer implements ExtensionContext.Store.CloseableResou
 
     /** Starts a server of its own; extra environment variables override the defaults. */
     public static RecallServer start(Map<String, String> extraEnvironment) {
+        return start(extraEnvironment, List.of());
+    }
+
+    /**
+     * Starts a server of its own with extra JVM options (placed before {@code -jar}, e.g. a JFR
+     * recording or another heap size; a later {@code -Xmx} wins over the default one).
+     */
+    public static RecallServer start(Map<String, String> extraEnvironment, List<String> jvmOptions) {
         try {
             int port = freePort();
             Path dataDir = Files.createTempDirectory("recall-it-");
@@ -55,7 +63,7 @@ public final class RecallServer implements ExtensionContext.Store.CloseableResou
             env.put("RECALL_ADMIN_TOKEN", ADMIN_TOKEN);
             env.put("RECALL_DEMO", "true");
             env.putAll(extraEnvironment);
-            var process = launch(port, dataDir, env);
+            var process = launch(port, dataDir, env, jvmOptions);
             var server = new RecallServer(process, base, dataDir);
             server.awaitHealthy(Duration.ofSeconds(150));
             return server;
@@ -64,19 +72,22 @@ public final class RecallServer implements ExtensionContext.Store.CloseableResou
         }
     }
 
-    private static Process launch(int port, Path dataDir, Map<String, String> env) throws IOException {
+    private static Process launch(int port, Path dataDir, Map<String, String> env, List<String> jvmOptions)
+            throws IOException {
         String configDir = System.getProperty("recall.config.dir", "src/main/payara");
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-Dh2.bindAddress=127.0.0.1", "-Drecall.listen.address=127.0.0.1",
-                "-jar", System.getProperty("recall.microJar", "target/payara-micro.jar"),
+                "-Xmx512m", "-Dh2.bindAddress=127.0.0.1", "-Drecall.listen.address=127.0.0.1"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", System.getProperty("recall.microJar", "target/payara-micro.jar"),
                 "--deploy", System.getProperty("recall.war", "target/ROOT.war"),
                 "--contextroot", "/",
                 "--port", Integer.toString(port),
                 "--nocluster",
                 "--rootdir", dataDir.resolve("payara").toString(),
                 "--prebootcommandfile", configDir + "/pre-boot-commands.asadmin",
-                "--logproperties", Path.of("target", "test-classes", "it-logging.properties").toString()));
+                "--logproperties", System.getProperty("recall.it.logProperties",
+                        Path.of("target", "test-classes", "it-logging.properties").toString())));
         var builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(Path.of("target", "recall-server-" + port + ".log").toFile());
@@ -107,6 +118,11 @@ public final class RecallServer implements ExtensionContext.Store.CloseableResou
         }
         close();
         throw new IllegalStateException("Recall did not become healthy within " + timeout);
+    }
+
+    /** The operating system's id of the Payara Micro process (for /proc/<pid>/status). */
+    public long pid() {
+        return process.pid();
     }
 
     public URI base() {

@@ -1,6 +1,6 @@
 package org.recall.web.study;
 
-import jakarta.json.Json;
+import org.recall.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;

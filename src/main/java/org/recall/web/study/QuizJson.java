@@ -1,6 +1,6 @@
 package org.recall.web.study;
 
-import jakarta.json.Json;
+import org.recall.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import org.recall.deck.Deck;

@@ -1,0 +1,102 @@
+package org.recall.bench;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * A throwaway PostgreSQL cluster for one benchmark run, as {@code .ci/run} starts one: initdb and
+ * pg_ctl as the {@code postgres} user (PostgreSQL refuses to run as root), listening on 127.0.0.1 only,
+ * a free port, a database {@code recall_bench} owned by {@code recall}. Removed by {@link #close()}.
+ */
+final class BenchPostgres implements AutoCloseable {
+
+    private final Path bin;
+    private final Path dir;
+    private final int port;
+
+    private BenchPostgres(Path bin, Path dir, int port) {
+        this.bin = bin;
+        this.dir = dir;
+        this.port = port;
+    }
+
+    static BenchPostgres start() throws IOException, InterruptedException {
+        Path bin = Path.of(System.getProperty("bench.pg.bin", "/usr/lib/postgresql/15/bin"));
+        if (!Files.isExecutable(bin.resolve("initdb"))) {
+            throw new IllegalStateException("No PostgreSQL at " + bin + " (apt-get install postgresql, or -Dbench.pg.bin=...)");
+        }
+        Path dir = Files.createTempDirectory("recall-bench-pg-");
+        int port;
+        try (var socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            port = socket.getLocalPort();
+        }
+        var pg = new BenchPostgres(bin, dir, port);
+        Runtime.getRuntime().addShutdownHook(new Thread(pg::close));
+        run("chown", "postgres", dir.toString());
+        pg.asPostgres(bin.resolve("initdb") + " -D " + dir.resolve("data") + " -A trust -U postgres");
+        // Settings as a small production server would have them, except fsync (a throwaway cluster).
+        pg.asPostgres(bin.resolve("pg_ctl") + " -D " + dir.resolve("data") + " -w -l " + dir.resolve("server.log")
+                + " -o '-c listen_addresses=127.0.0.1 -p " + port + " -k " + dir
+                + " -c max_connections=200 -c shared_buffers=128MB -c fsync=off'" + " start");
+        run(bin.resolve("psql").toString(), "-h", "127.0.0.1", "-p", Integer.toString(port), "-U", "postgres", "-q",
+                "-c", "CREATE USER recall PASSWORD 'recall'", "-c", "CREATE DATABASE recall_bench OWNER recall");
+        return pg;
+    }
+
+    String jdbcUrl() {
+        return "jdbc:postgresql://127.0.0.1:" + port + "/recall_bench";
+    }
+
+    /** Whether the postmaster still runs (other sessions on this machine start and stop their own). */
+    boolean isRunning() {
+        try {
+            asPostgres(bin.resolve("pg_ctl") + " -D " + dir.resolve("data") + " status");
+            return true;
+        } catch (IOException | InterruptedException | IllegalStateException e) {
+            return false;
+        }
+    }
+
+    /** Peak resident memory of the postmaster and its backends is not summed here; see the report. */
+    int port() {
+        return port;
+    }
+
+    private void asPostgres(String command) throws IOException, InterruptedException {
+        run("su", "postgres", "-s", "/bin/sh", "-c", command);
+    }
+
+    private static void run(String... command) throws IOException, InterruptedException {
+        var process = new ProcessBuilder(List.of(command)).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes());
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException(String.join(" ", command) + " failed: " + output);
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try {
+            Files.copy(dir.resolve("server.log"), Path.of("target", "bench", "postgres.log"),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            // no log
+        }
+        try {
+            asPostgres(bin.resolve("pg_ctl") + " -D " + dir.resolve("data") + " -m immediate stop");
+        } catch (IOException | InterruptedException | IllegalStateException e) {
+            // already stopped
+        }
+        try {
+            run("rm", "-rf", dir.toString());
+        } catch (IOException | InterruptedException e) {
+            // left in /tmp
+        }
+    }
+}
