@@ -1,6 +1,6 @@
 package org.recall.deck;
 
-import jakarta.json.Json;
+import org.recall.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;

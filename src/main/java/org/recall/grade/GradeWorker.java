@@ -7,10 +7,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -34,10 +39,19 @@ import org.recall.store.Sql;
 public class GradeWorker {
 
     private static final Logger LOG = Logger.getLogger(GradeWorker.class.getName());
-    static final int BATCH = 20;
+    /** Rows claimed at a time; a full batch is followed at once by the next, so a backlog drains without waiting. */
+    static final int BATCH = 64;
+    /**
+     * Scores sent at once. A claim's lease (2 minutes) outlives a batch even when every call takes the
+     * full request timeout: 64 / 8 rounds of 10 s.
+     */
+    static final int SENDERS = 8;
 
     @Resource
     ManagedScheduledExecutorService executor;
+
+    @Resource
+    ManagedThreadFactory threads;
 
     @Inject
     DataSource dataSource;
@@ -68,6 +82,7 @@ public class GradeWorker {
     String requestTimeout;
 
     private final AtomicBoolean polling = new AtomicBoolean();
+    private ExecutorService senders;
     private GradeDelivery delivery;
     private AgsClient client;
     private ScheduledFuture<?> schedule;
@@ -80,6 +95,7 @@ public class GradeWorker {
         Backoff backoff = new Backoff(base, Backoff.DEFAULT_CAP.compareTo(base) < 0 ? base : Backoff.DEFAULT_CAP,
                 Duration.parse(retryWindow), new SecureRandom());
         delivery = new GradeDelivery(new Sql(dataSource), client, platforms::byId, backoff, clock);
+        senders = Executors.newFixedThreadPool(SENDERS, threads);
         long every = Duration.parse(pollInterval).toMillis();
         schedule = executor.scheduleWithFixedDelay(this::poll, every, every, TimeUnit.MILLISECONDS);
         LOG.info(() -> "Grade delivery worker polling every " + every + " ms");
@@ -109,9 +125,13 @@ public class GradeWorker {
             if (!migrations.isDone()) {
                 return;
             }
-            for (OutboxStore.Claim claim : delivery.claimDue(BATCH)) {
-                executor.execute(() -> delivery.deliver(claim));
-            }
+            List<OutboxStore.Claim> claims;
+            do {
+                claims = delivery.claimDue(BATCH);
+                CompletableFuture.allOf(claims.stream()
+                        .map(claim -> CompletableFuture.runAsync(() -> delivery.deliver(claim), senders))
+                        .toArray(CompletableFuture[]::new)).join();
+            } while (claims.size() == BATCH);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Grade outbox poll failed; trying again at the next poll", e);
         } finally {
@@ -123,6 +143,9 @@ public class GradeWorker {
     void stop() {
         if (schedule != null) {
             schedule.cancel(false);
+        }
+        if (senders != null) {
+            senders.shutdownNow();
         }
     }
 }

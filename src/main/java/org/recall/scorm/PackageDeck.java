@@ -1,6 +1,6 @@
 package org.recall.scorm;
 
-import jakarta.json.Json;
+import org.recall.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import java.util.OptionalInt;
 import org.recall.deck.Deck;

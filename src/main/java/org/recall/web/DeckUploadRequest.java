@@ -1,6 +1,6 @@
 package org.recall.web;
 
-import jakarta.json.Json;
+import org.recall.json.Json;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.ByteArrayInputStream;

@@ -1,6 +1,6 @@
 package org.recall.web;
 
-import jakarta.json.Json;
+import org.recall.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;

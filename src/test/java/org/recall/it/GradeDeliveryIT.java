@@ -145,6 +145,25 @@ class GradeDeliveryIT {
         await(() -> posts("student-4").size() == 1, Duration.ofSeconds(60));
     }
 
+    @Test
+    @Order(5)
+    void scoresGoOnAcrossAToolKeyRotation() throws Exception {
+        // Short-lived platform tokens, so that the next score needs a new client assertion.
+        ags.tokenLifetime(1);
+        Thread.sleep(1500);
+        var rotated = HttpClient.newHttpClient().send(HttpRequest.newBuilder(server.uri("/api/admin/keys/rotate?graceMinutes=5"))
+                .header("Authorization", "Bearer " + RecallServer.ADMIN_TOKEN).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, rotated.statusCode(), rotated.body());
+        String newKid = JSONObjectUtils.parse(rotated.body()).get("kid").toString();
+
+        enqueue("student-5", 7);
+        await(() -> posts("student-5").size() == 1, Duration.ofSeconds(60));
+        // The platform verified an assertion signed with the new key, found through Recall's JWKS.
+        assertEquals(newKid, assertionKids.get(assertionKids.size() - 1));
+        assertEquals(303, flow.launch(t -> t.subject("after-rotation")).statusCode());
+    }
+
     List<AgsEndpoints.Received> posts(String user) {
         return ags.scores().stream().filter(p -> p.body().contains("\"userId\":\"" + user + "\"")).toList();
     }
@@ -165,7 +184,11 @@ class GradeDeliveryIT {
     /** Recall's keys live in its database, so the JWKS read before a restart still holds after it. */
     final Map<String, RSAKey> toolKeys = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /** The kid of every client assertion the platform checked, in order. */
+    final List<String> assertionKids = new java.util.concurrent.CopyOnWriteArrayList<>();
+
     RSAKey toolKey(String kid) {
+        assertionKids.add(kid);
         return toolKeys.computeIfAbsent(kid, this::fetchToolKey);
     }
 

@@ -135,7 +135,17 @@ class LaunchIT {
                 Arguments.of("missing roles", (UnaryOperator<IdTokenBuilder>) t -> t.without(LtiClaims.ROLES), 400),
                 Arguments.of("signed by another key with the same kid", (UnaryOperator<IdTokenBuilder>) t -> t.signWith(otherKey()).kid(flow.platform().signingKey().getKeyID()), 401),
                 Arguments.of("deep linking without settings", (UnaryOperator<IdTokenBuilder>) t -> t.messageType("LtiDeepLinkingRequest"), 400),
-                Arguments.of("PS256 header on an RS256 key", (UnaryOperator<IdTokenBuilder>) t -> t.header(JWSAlgorithm.PS256), 401));
+                Arguments.of("PS256 header on an RS256 key", (UnaryOperator<IdTokenBuilder>) t -> t.header(JWSAlgorithm.PS256), 401),
+                Arguments.of("missing exp", (UnaryOperator<IdTokenBuilder>) t -> t.without("exp"), 400),
+                Arguments.of("missing iat", (UnaryOperator<IdTokenBuilder>) t -> t.without("iat"), 400),
+                Arguments.of("not valid before a future nbf", (UnaryOperator<IdTokenBuilder>) t -> t.claim("nbf", Instant.now().plusSeconds(600).getEpochSecond()), 401),
+                Arguments.of("azp not ours", (UnaryOperator<IdTokenBuilder>) t -> t.claim("aud", List.of(TestPlatform.CLIENT_ID, "other")).claim("azp", "other"), 403),
+                Arguments.of("missing deployment id", (UnaryOperator<IdTokenBuilder>) t -> t.without(LtiClaims.DEPLOYMENT_ID), 400),
+                Arguments.of("missing message type", (UnaryOperator<IdTokenBuilder>) t -> t.without(LtiClaims.MESSAGE_TYPE), 400),
+                Arguments.of("missing target link uri", (UnaryOperator<IdTokenBuilder>) t -> t.without(LtiClaims.TARGET_LINK_URI), 400),
+                Arguments.of("missing nonce", (UnaryOperator<IdTokenBuilder>) t -> t.without("nonce"), 400),
+                Arguments.of("issuer of another platform", (UnaryOperator<IdTokenBuilder>) t -> t.claim("iss", "https://other-lms.example"), 403),
+                Arguments.of("unknown kid", (UnaryOperator<IdTokenBuilder>) t -> t.kid("no-such-key"), 401));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -146,6 +156,20 @@ class LaunchIT {
         assertTrue(LaunchFlow.sessionToken(response).isEmpty(), name + " opened a session");
         assertTrue(response.body().contains("role=\"alert\""), response.body());
         assertFalse(response.body().contains("Exception"), "no stack trace: " + response.body());
+    }
+
+    @Test
+    void anUnreachablePlatformKeySetAnswers502WithinTheTimeout() {
+        try (var slow = LaunchFlow.register(server)) {
+            slow.platform().respondSlowly(java.time.Duration.ofSeconds(10));
+            long start = System.nanoTime();
+            var response = slow.launch(t -> t.subject("slow-jwks"));
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            assertEquals(502, response.statusCode(), response.body());
+            assertTrue(response.body().contains("could not reach your course platform"), response.body());
+            assertTrue(millis < 8_000, "the launch waited " + millis + " ms");
+            assertTrue(LaunchFlow.sessionToken(response).isEmpty());
+        }
     }
 
     @Test
