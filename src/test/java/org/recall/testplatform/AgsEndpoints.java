@@ -240,6 +240,11 @@ public final class AgsEndpoints {
         return tokens.keySet();
     }
 
+    /** Forgets every token issued so far: the tool's next call gets 401 and must ask for a new one. */
+    public void revokeTokens() {
+        tokens.clear();
+    }
+
     private static Received received(HttpExchange exchange) throws IOException {
         return new Received(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
                 exchange.getRequestURI().getRawQuery(), exchange.getRequestHeaders().getFirst("Content-Type"),
