@@ -82,6 +82,12 @@ public final class GradeDelivery {
             client.postScore(platform, row.scopes(), lineItem, row.score());
             outbox.delivered(claim, clock.instant(), 200, null);
             LOG.fine(() -> "Outbox row " + row.id() + " delivered to " + lineItem);
+            if (row.attempts() > 0) {
+                // The platform answers again after failing: its other waiting scores go now, not at the end
+                // of their backoff, so a backlog drains as soon as the gradebook is back.
+                int moved = outbox.retryPlatformNow(row.platformId(), clock.instant());
+                LOG.fine(() -> "Platform " + row.platformId() + " is back; " + moved + " waiting scores are due now");
+            }
         } catch (ActivityLineItems.Busy busy) {
             outbox.release(claim, clock.instant().plus(BUSY_RETRY));
         } catch (AgsException e) {

@@ -57,6 +57,12 @@ public final class OutboxStore {
                 row.scoreTimestamp(), row.id()).orElse(0L) > 0;
     }
 
+    /** Makes the platform's pending rows that wait for a retry due now; answers how many. */
+    public int retryPlatformNow(long platformId, Instant now) {
+        return sql.update("UPDATE grade_outbox SET next_attempt_at = ? WHERE platform_id = ? AND status = ?"
+                + " AND next_attempt_at > ?", now, platformId, OutboxStatus.PENDING.name(), now);
+    }
+
     public boolean delivered(Claim claim, Instant now, int status, String note) {
         return finish(claim, OutboxStatus.DELIVERED, now, status, note);
     }

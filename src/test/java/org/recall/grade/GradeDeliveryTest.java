@@ -180,6 +180,27 @@ class GradeDeliveryTest {
     }
 
     @Test
+    void whenThePlatformAnswersAgainItsOtherWaitingScoresAreDueAtOnce() throws Exception {
+        String lineItem = ags.addLineItem("MLOps quiz", 10, "link-1", null, null);
+        long first = enqueue("u1", 5, lineItem, 0);
+        long second = enqueue("u2", 6, lineItem, 0);
+        GradeDelivery w = worker();
+        ags.failNext(AgsEndpoints.Failure.status(503), AgsEndpoints.Failure.status(503));
+        w.deliverDue(10);
+        assertEquals(1, row(first).attempts());
+        assertEquals(1, row(second).attempts());
+        // The second row waits longer than the first (as after a longer outage).
+        sql.update("UPDATE grade_outbox SET next_attempt_at = ? WHERE id = ?", Instant.now().plusSeconds(3600), second);
+        sql.update("UPDATE grade_outbox SET next_attempt_at = ? WHERE id = ?", Instant.now().minusSeconds(1), first);
+
+        w.deliverDue(10);
+        assertEquals(OutboxStatus.DELIVERED, row(first).status());
+        assertTrue(!row(second).nextAttemptAt().isAfter(Instant.now()), "the platform is back: u2's score is due now");
+        w.deliverDue(10);
+        assertEquals(OutboxStatus.DELIVERED, row(second).status());
+    }
+
+    @Test
     void anOlderPendingScoreIsNotSentOnceANewerOneExists() throws Exception {
         String lineItem = ags.addLineItem("MLOps quiz", 10, "link-1", null, null);
         long older = enqueue("u1", 4, lineItem, 0);
