@@ -114,8 +114,13 @@ public class PlatformTable implements PlatformRegistry {
         });
     }
 
+    /**
+     * Notes a successful launch for the admin page. At most once a minute per platform: every launch of a
+     * platform would otherwise update (and lock) the same row, a queue for thousands of students at once.
+     */
     public void recordLaunch(long id, Instant when) {
-        sql.update("UPDATE platform SET last_launch_at = ? WHERE id = ?", when, id);
+        sql.update("UPDATE platform SET last_launch_at = ? WHERE id = ? AND (last_launch_at IS NULL OR last_launch_at < ?)",
+                when, id, when.minusSeconds(60));
     }
 
     public Optional<Instant> lastLaunch(long id) {
