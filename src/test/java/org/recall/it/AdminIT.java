@@ -85,6 +85,14 @@ class AdminIT {
     }
 
     @Test
+    void theAdminPageCannotBeFramed() {
+        var page = flow.send(HttpRequest.newBuilder(server.uri("/app/admin.html")).build());
+        assertEquals(200, page.statusCode());
+        assertEquals("frame-ancestors 'none'", page.headers().firstValue("Content-Security-Policy").orElse(""));
+        assertEquals("DENY", page.headers().firstValue("X-Frame-Options").orElse(""));
+    }
+
+    @Test
     void withoutTheTokenNothingChanges() {
         String issuer = "https://nope-" + UUID.randomUUID() + ".example";
         assertEquals(401, withToken(null, "POST", "/api/admin/platforms", platformJson(issuer)).statusCode());

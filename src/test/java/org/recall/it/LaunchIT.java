@@ -54,6 +54,12 @@ class LaunchIT {
         String token = LaunchFlow.sessionToken(response).orElseThrow();
         assertTrue(response.headers().firstValue("Location").orElseThrow().contains("/app/study.html#session="));
 
+        // The LMS frames the launch and the study page from its own origin: nothing may forbid that.
+        assertTrue(response.headers().firstValue("X-Frame-Options").isEmpty(), "launch framed by the LMS");
+        var page = flow.send(HttpRequest.newBuilder(server.uri("/app/study.html")).build());
+        assertTrue(page.headers().firstValue("X-Frame-Options").isEmpty(), "study page framed by the LMS");
+        assertFalse(page.headers().firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors"));
+
         var me = flow.send(HttpRequest.newBuilder(server.uri("/api/study/session"))
                 .header("Authorization", "Bearer " + token).build());
         assertEquals(200, me.statusCode(), me.body());
