@@ -125,7 +125,7 @@ public class InstructorActivityResource {
         }
     }
 
-    static JsonObject json(Activity a) {
+    public static JsonObject json(Activity a) {
         var modes = Json.createArrayBuilder();
         a.modes().stream().sorted().map(StudyMode::code).forEach(modes::add);
         var json = Json.createObjectBuilder()

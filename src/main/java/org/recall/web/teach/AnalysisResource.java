@@ -1,0 +1,57 @@
+package org.recall.web.teach;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import org.recall.deck.Card;
+import org.recall.json.Json;
+import org.recall.teach.Histogram;
+import org.recall.teach.ItemAnalysis;
+import org.recall.teach.TeachingStore;
+
+/** {@code GET /api/instructor/analysis}: item analysis, the histogram of attempt scores, the cards rated "not yet". */
+@Path("api")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class AnalysisResource {
+
+    static final int MOST_NOT_YET = 5;
+
+    @Inject
+    TeachingScope scope;
+
+    @Inject
+    TeachingStore store;
+
+    @GET
+    @Path("instructor/analysis")
+    public String analysis(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        Teaching t = scope.of(authorization);
+        long id = t.activity().id();
+        var items = Json.createArrayBuilder();
+        for (ItemAnalysis.Item item : ItemAnalysis.of(t.deck(), store.submittedAttemptQuestions(id), store.submittedAnswers(id))) {
+            var wrong = Json.createArrayBuilder();
+            item.wrongOptions().forEach(w -> wrong.add(Json.createObjectBuilder().add("optionId", w.optionId())
+                    .add("text", w.text()).add("chosen", w.chosen())));
+            items.add(Json.createObjectBuilder().add("questionId", item.questionId()).add("prompt", item.prompt())
+                    .add("attempts", item.attempts()).add("correct", item.correct()).add("unanswered", item.unanswered())
+                    .add("percentCorrect", item.percentCorrect()).add("wrongOptions", wrong));
+        }
+        var bins = Json.createArrayBuilder();
+        Histogram.of(store.attemptPercents(id), Histogram.DEFAULT_BINS).bins()
+                .forEach(b -> bins.add(Json.createObjectBuilder().add("from", b.from()).add("to", b.to()).add("count", b.count())));
+        var notYet = Json.createArrayBuilder();
+        store.notYetCounts(id).entrySet().stream().limit(MOST_NOT_YET).forEach(e -> notYet.add(Json.createObjectBuilder()
+                .add("cardId", e.getKey())
+                .add("prompt", t.deck().cards().stream().filter(c -> c.id().equals(e.getKey())).map(Card::prompt)
+                        .findFirst().orElse(e.getKey()))
+                .add("students", e.getValue())));
+        return Json.createObjectBuilder().add("questions", items).add("histogram", bins).add("notYet", notYet)
+                .build().toString();
+    }
+}
