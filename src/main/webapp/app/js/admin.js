@@ -81,9 +81,29 @@ async function loadPlatforms() {
       say(`Platform ${p.issuer} removed.`);
       $('platforms-title').focus();
     }));
-    item.append(remove);
+    item.append(deploymentForm(p), remove);
     box.append(item);
   }
+}
+
+// A small form under each platform: adds one deployment id (POST /api/admin/platforms/{id}/deployments).
+function deploymentForm(p) {
+  const form = el('form', undefined, { class: 'inline', 'aria-label': `Add a deployment to ${p.issuer} (client id ${p.clientId})` });
+  const inputId = `deployment-${p.id}`;
+  const input = el('input', undefined, { id: inputId, name: 'deploymentId', required: '', maxlength: '255', spellcheck: 'false', autocomplete: 'off' });
+  form.append(el('label', 'New deployment id', { for: inputId }), input, el('button', 'Add deployment', { type: 'submit' }));
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const deploymentId = input.value.trim();
+    act(async () => {
+      await api('POST', `/api/admin/platforms/${encodeURIComponent(p.id)}/deployments`, JSON.stringify({ deploymentId }));
+      await loadPlatforms();
+      say(`Deployment ${deploymentId} added to ${p.issuer}.`);
+      const again = $(inputId);
+      if (again) again.focus();
+    }, form);
+  });
+  return form;
 }
 
 async function loadKeys() {
@@ -120,14 +140,21 @@ async function loadDecks() {
   }
 }
 
-async function act(work) {
+// Runs an action; on failure says why and, when the server names a field of `form`, names its label,
+// marks it invalid and moves focus to it.
+async function act(work, form = null) {
+  if (form) form.querySelectorAll('[aria-invalid]').forEach((node) => node.removeAttribute('aria-invalid'));
   try {
     await work();
   } catch (e) {
     if (e instanceof ApiError && e.status === 401) return;
-    complain(e.message);
-    const field = e instanceof ApiError && e.body.field && document.querySelector(`#add-platform [name="${CSS.escape(e.body.field)}"]`);
-    if (field) field.focus();
+    const field = e instanceof ApiError && e.body.field && form && form.querySelector(`[name="${CSS.escape(e.body.field)}"]`);
+    const label = field && field.id && form.querySelector(`label[for="${CSS.escape(field.id)}"]`);
+    complain(label ? `${label.textContent}: ${e.message}` : e.message);
+    if (field) {
+      field.setAttribute('aria-invalid', 'true');
+      field.focus();
+    }
   }
 }
 
@@ -175,7 +202,7 @@ $('add-platform').addEventListener('submit', (event) => {
     event.target.reset();
     await loadPlatforms();
     say(`Platform ${body.issuer} added.`);
-  });
+  }, event.target);
 });
 
 $('rotate').addEventListener('submit', (event) => {
@@ -185,7 +212,7 @@ $('rotate').addEventListener('submit', (event) => {
     const key = await api('POST', `/api/admin/keys/rotate?graceMinutes=${minutes}`);
     await loadKeys();
     say(`The tool now signs with key ${key.kid}.`);
-  });
+  }, event.target);
 });
 
 $('upload').addEventListener('submit', (event) => {
@@ -217,7 +244,7 @@ $('upload').addEventListener('submit', (event) => {
       }
       throw e;
     }
-  });
+  }, event.target);
 });
 
 if (sessionStorage.getItem(TOKEN_KEY)) {

@@ -68,16 +68,20 @@ public class PlatformAdminResource {
     @Path("{id}")
     public Response delete(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("id") String id) {
         adminToken.check(authorization);
-        long platformId;
-        try {
-            platformId = Long.parseLong(id);
-        } catch (NumberFormatException e) {
-            throw ClientError.badRequest("id", "The platform id must be a number.");
-        }
+        long platformId = platformId(id);
         if (!platforms.delete(platformId)) {
             throw ClientError.notFound("No platform with id " + platformId + ".");
         }
         return Response.noContent().build();
+    }
+
+    /** A platform id from the path; 400 naming {@code id} when it is not a number. */
+    static long platformId(String id) {
+        try {
+            return Long.parseLong(id);
+        } catch (NumberFormatException e) {
+            throw ClientError.badRequest("id", "The platform id must be a number.");
+        }
     }
 
     static JsonObjectBuilder json(Platform p) {

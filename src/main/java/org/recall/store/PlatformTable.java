@@ -106,6 +106,23 @@ public class PlatformTable implements PlatformRegistry {
         sql.update("INSERT INTO deployment (platform_id, deployment_id) VALUES (?, ?)", platformId, deploymentId);
     }
 
+    /** Adds a deployment to a platform unless it is there already; false when it was (nothing changes). */
+    public boolean addDeploymentIfAbsent(long platformId, String deploymentId) {
+        return sql.inTransaction(c -> {
+            if (!Sql.list(c, "SELECT deployment_id FROM deployment WHERE platform_id = ? AND deployment_id = ?",
+                    rs -> rs.getString(1), platformId, deploymentId).isEmpty()) {
+                return false;
+            }
+            Sql.update(c, "INSERT INTO deployment (platform_id, deployment_id) VALUES (?, ?)", platformId, deploymentId);
+            return true;
+        });
+    }
+
+    /** Removes one deployment of a platform; false when the platform has no such deployment. */
+    public boolean removeDeployment(long platformId, String deploymentId) {
+        return sql.update("DELETE FROM deployment WHERE platform_id = ? AND deployment_id = ?", platformId, deploymentId) == 1;
+    }
+
     /** Removes a registration; its deployments, login states and sessions go with it. */
     public boolean delete(long id) {
         return sql.inTransaction(c -> {

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.nimbusds.jose.jwk.JWKSet;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
 import java.net.http.HttpRequest;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -12,6 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.recall.lti.claims.LtiClaims;
 
 /** The admin API: platform registry and tool key rotation, opened only by the admin token. */
 @ExtendWith(RecallServerExtension.class)
@@ -117,5 +121,57 @@ class AdminIT {
         assertEquals(400, flow.admin("POST", "/api/admin/keys/rotate?graceMinutes=-5", null).statusCode());
 
         assertEquals(303, flow.launch(t -> t.subject("after-rotation")).statusCode());
+    }
+
+    /** The id the server gave this class's test platform, found in the list by its issuer. */
+    private long platformId() {
+        var list = Json.createReader(new StringReader(flow.admin("GET", "/api/admin/platforms", null).body())).readArray();
+        return list.getValuesAs(JsonObject.class).stream().filter(p -> p.getString("issuer").equals(flow.issuer()))
+                .findFirst().orElseThrow().getJsonNumber("id").longValue();
+    }
+
+    @Test
+    void addsADeploymentThatThenLaunchesAndRemovesIt() {
+        String deployments = "/api/admin/platforms/" + platformId() + "/deployments";
+        String deployment = "added-" + UUID.randomUUID();
+        assertEquals(401, withToken("wrong", "POST", deployments, "{\"deploymentId\": \"" + deployment + "\"}").statusCode());
+        assertFalse(flow.launch(t -> t.subject("before-deployment").claim(LtiClaims.DEPLOYMENT_ID, deployment))
+                .statusCode() == 303, "an unknown deployment does not launch");
+
+        var added = flow.admin("POST", deployments, "{\"deploymentId\": \"" + deployment + "\"}");
+        assertEquals(201, added.statusCode(), added.body());
+        var platform = Json.createReader(new StringReader(added.body())).readObject();
+        assertEquals(flow.issuer(), platform.getString("issuer"));
+        assertTrue(platform.getJsonArray("deploymentIds").getValuesAs(jakarta.json.JsonString.class).stream()
+                .anyMatch(d -> d.getString().equals(deployment)), added.body());
+        assertTrue(added.headers().firstValue("Location").orElse("").endsWith(deployments + "/" + deployment));
+        assertEquals(409, flow.admin("POST", deployments, "{\"deploymentId\": \"" + deployment + "\"}").statusCode());
+
+        assertEquals(303, flow.launch(t -> t.subject("new-deployment").claim(LtiClaims.DEPLOYMENT_ID, deployment)).statusCode());
+
+        assertEquals(204, flow.admin("DELETE", deployments + "/" + deployment, null).statusCode());
+        assertEquals(404, flow.admin("DELETE", deployments + "/" + deployment, null).statusCode());
+        assertFalse(flow.launch(t -> t.subject("removed-deployment").claim(LtiClaims.DEPLOYMENT_ID, deployment))
+                .statusCode() == 303, "a removed deployment no longer launches");
+        assertEquals(303, flow.launch(t -> t.subject("other-deployment")).statusCode(), "the other deployment stays");
+    }
+
+    @Test
+    void badDeploymentRequestsAreRefused() {
+        String deployments = "/api/admin/platforms/" + platformId() + "/deployments";
+        for (String body : new String[] {"{}", "{\"deploymentId\": \"  \"}", "{\"deploymentId\": 7}",
+                "{\"deploymentId\": \"" + "x".repeat(256) + "\"}"}) {
+            var refused = flow.admin("POST", deployments, body);
+            assertEquals(400, refused.statusCode(), body);
+            assertTrue(refused.body().contains("\"field\":\"deploymentId\""), refused.body());
+        }
+        assertEquals(201, flow.admin("POST", deployments, "{\"deploymentId\": \"" + "y".repeat(255) + "\"}").statusCode());
+        assertEquals(400, flow.admin("POST", deployments, "{not json").statusCode());
+
+        assertEquals(404, flow.admin("POST", "/api/admin/platforms/999999999/deployments", "{\"deploymentId\": \"d\"}").statusCode());
+        assertEquals(404, flow.admin("DELETE", "/api/admin/platforms/999999999/deployments/d", null).statusCode());
+        assertEquals(400, flow.admin("POST", "/api/admin/platforms/abc/deployments", "{\"deploymentId\": \"d\"}").statusCode());
+        assertEquals(404, flow.admin("DELETE", deployments + "/never-added", null).statusCode());
+        assertEquals(401, withToken(null, "DELETE", deployments + "/" + "y".repeat(255), null).statusCode());
     }
 }

@@ -39,8 +39,10 @@ final class RegistrationPages {
 
     static String done(Platform platform, boolean hasDeployment) {
         String deployment = hasDeployment
-                ? "" : "<p>The platform gave no deployment id yet: add it later with the admin API "
-                        + "(<code>POST /api/admin/platforms</code>) or register again once the tool is deployed.</p>";
+                ? "" : "<p>The platform gave no deployment id yet: once the tool is deployed, add its deployment id"
+                        + " on the <a href=\"/admin\">admin page</a> (<em>Add a deployment</em> under this platform) or"
+                        + " with the admin API (<code>POST /api/admin/platforms/" + platform.id()
+                        + "/deployments</code> with <code>{\"deploymentId\": \"…\"}</code>).</p>";
         return "<h1>Recall is registered</h1><p role=\"status\">Recall is now registered on <strong>"
                 + escape(platform.issuer()) + "</strong> with client id <code>" + escape(platform.clientId())
                 + "</code>. Some platforms (Moodle) list the new tool as pending until an administrator activates it.</p>"
