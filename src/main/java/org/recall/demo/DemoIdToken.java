@@ -17,17 +17,20 @@ import org.recall.lti.claims.AgsEndpointClaim;
 import org.recall.lti.claims.ContextClaim;
 import org.recall.lti.claims.LaunchPresentationClaim;
 import org.recall.lti.claims.LtiClaims;
+import org.recall.lti.claims.NrpsClaim;
 import org.recall.lti.claims.ResourceLinkClaim;
 
 /**
  * The id_token the demo platform signs for a resource link launch (LTI 1.3 Core §5.1), shaped like
- * Moodle's: a 60-second lifetime, names and email, context, resource link, launch presentation, and the
- * AGS claim of the demo gradebook's line item.
+ * Moodle's: a 60-second lifetime, names and email, context, resource link, launch presentation, the
+ * AGS claim of the demo gradebook's line item and the NRPS 2.0 claim of the demo course's membership.
  */
 final class DemoIdToken {
 
     static final String RESOURCE_LINK_ID = "demo-activity-1";
     static final String CONTEXT_ID = "demo-course-1";
+    static final String CONTEXT_LABEL = "DEMO101";
+    static final String CONTEXT_TITLE = "Demo course: MLOps basics";
     private static final Duration LIFETIME = Duration.ofSeconds(60);
 
     private DemoIdToken() {
@@ -52,8 +55,8 @@ final class DemoIdToken {
                 .claim(LtiClaims.TARGET_LINK_URI, platform.launchUrl())
                 .claim(LtiClaims.ROLES, user.roles())
                 .claim(ResourceLinkClaim.CLAIM, Map.of("id", RESOURCE_LINK_ID, "title", "MLOps vs DevOps"))
-                .claim(ContextClaim.CLAIM, Map.of("id", CONTEXT_ID, "label", "DEMO101",
-                        "title", "Demo course: MLOps basics",
+                .claim(ContextClaim.CLAIM, Map.of("id", CONTEXT_ID, "label", CONTEXT_LABEL,
+                        "title", CONTEXT_TITLE,
                         "type", List.of("http://purl.imsglobal.org/vocab/lis/v2/course#CourseOffering")))
                 .claim(LaunchPresentationClaim.CLAIM, Map.of("locale", "en", "document_target", "iframe",
                         "return_url", platform.base() + "/demo"))
@@ -64,6 +67,9 @@ final class DemoIdToken {
                                 AgsScope.SCORE),
                         "lineitems", platform.base() + "/demo/lineitems",
                         "lineitem", platform.base() + "/demo/lineitems/" + DemoGradebook.LINE_ITEM_ID))
+                .claim(NrpsClaim.CLAIM, Map.of(
+                        "context_memberships_url", platform.membershipsUrl(),
+                        "service_versions", List.of("2.0")))
                 .build();
         var header = new JWSHeader.Builder(JWSAlgorithm.RS256)
                 .keyID(platform.key().getKeyID())

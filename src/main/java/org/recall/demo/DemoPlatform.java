@@ -85,6 +85,11 @@ public class DemoPlatform {
         return base() + "/demo";
     }
 
+    /** The demo course's NRPS 2.0 context membership container. */
+    String membershipsUrl() {
+        return base() + "/demo/memberships";
+    }
+
     String launchUrl() {
         return base() + "/lti/launch";
     }

@@ -12,8 +12,10 @@ import com.nimbusds.jose.util.JSONObjectUtils;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import com.sun.net.httpserver.HttpExchange;
+import jakarta.json.Json;
 import java.io.File;
 import java.io.IOException;
+import java.io.StringReader;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
@@ -29,6 +31,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -38,6 +41,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -69,13 +73,19 @@ class DeepLinkingIT {
 
     private RecallServer server;
     private LaunchFlow flow;
-    private final CompletableFuture<String> returnedJwt = new CompletableFuture<>();
+    /** The JWT the picker form-posts to the platform's return URL; a new one for each test. */
+    private volatile CompletableFuture<String> returnedJwt = new CompletableFuture<>();
 
     @BeforeAll
     void register(RecallServer server) {
         this.server = server;
         this.flow = LaunchFlow.register(server);
         flow.platform().handle("/deep-link-return", this::recordReturn);
+    }
+
+    @BeforeEach
+    void expectAReturn() {
+        returnedJwt = new CompletableFuture<>();
     }
 
     @AfterAll
@@ -168,6 +178,70 @@ class DeepLinkingIT {
         assertEquals("Week 1: MLOps quiz", lineItem.get("label"));
         assertEquals("mlops-vs-devops", lineItem.get("resourceId"));
         assertEquals("recall-quiz", lineItem.get("tag"));
+    }
+
+    /**
+     * Issue 7: a valid uploaded deck can be deep-linked and launched. The admin API stores a deck, the
+     * instructor picks it in the picker, the signed response's custom {@code deck} names it, and a student
+     * launch with that custom parameter (as the platform sends it back) studies version 1 of it.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void anUploadedDeckIsPickedInTheBrowserDeepLinkedAndLaunched() throws Exception {
+        String id = "uploaded-" + UUID.randomUUID().toString().substring(0, 8);
+        String title = "Uploaded deck " + id;
+        var stored = flow.admin("POST", "/api/admin/decks", """
+                {"id": "%s", "title": "%s", "estimatedMinutes": 4,
+                 "cards": [{"id": "c1", "prompt": "What does CI stand for?", "answer": "Continuous integration.",
+                   "level": "beginner"}],
+                 "questions": [{"id": "q1", "prompt": "Which runs the tests on every push?",
+                   "options": [{"id": "a", "text": "CI"}, {"id": "b", "text": "FTP"}],
+                   "correctOptionId": "a", "explanation": "CI builds and tests every change."}]}""".formatted(id, title));
+        assertEquals(201, stored.statusCode(), stored.body());
+
+        var launch = flow.launch(deepLinking(INSTRUCTOR, true));
+        assertEquals(303, launch.statusCode(), launch.body());
+        String location = launch.headers().firstValue("Location").orElseThrow();
+        WebDriver browser = chromium();
+        try {
+            browser.get(location);
+            var wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+            wait.until(d -> d.findElement(By.id("picker")).isDisplayed());
+            var decks = new Select(browser.findElement(By.id("deck")));
+            decks.selectByValue(id);
+            assertEquals(title, decks.getFirstSelectedOption().getText());
+            assertEquals(title, browser.findElement(By.id("title")).getAttribute("value"), "the title follows the deck");
+            browser.findElement(By.id("add")).click();
+            wait.until(d -> returnedJwt.isDone());
+        } finally {
+            browser.quit();
+        }
+
+        SignedJWT jwt = SignedJWT.parse(returnedJwt.get(5, TimeUnit.SECONDS));
+        var jwks = JWKSet.parse(flow.send(HttpRequest.newBuilder(server.uri("/.well-known/jwks.json")).build()).body());
+        RSAKey key = (RSAKey) jwks.getKeyByKeyId(jwt.getHeader().getKeyID());
+        assertTrue(key != null && jwt.verify(new RSASSAVerifier(key)), "signed by a key of Recall's JWKS");
+        JWTClaimsSet claims = jwt.getJWTClaimsSet();
+        assertEquals("LtiDeepLinkingResponse", claims.getStringClaim(LtiClaims.MESSAGE_TYPE));
+        List<Object> items = (List<Object>) claims.getClaim("https://purl.imsglobal.org/spec/lti-dl/claim/content_items");
+        assertEquals(1, items.size());
+        Map<String, Object> item = (Map<String, Object>) items.get(0);
+        assertEquals(title, item.get("title"));
+        Map<String, Object> custom = (Map<String, Object>) item.get("custom");
+        assertEquals(id, custom.get("deck"), custom.toString());
+
+        // The platform creates the link with the item's custom parameters and sends them in every launch of it.
+        String student = flow.session(t -> t.subject("student-" + id).claim(LtiClaims.CUSTOM, custom)
+                .claim("https://purl.imsglobal.org/spec/lti/claim/resource_link", Map.of("id", "link-" + id, "title", title)));
+        var me = api("GET", "/api/study/session", student, null);
+        assertEquals(200, me.statusCode(), me.body());
+        var activity = Json.createReader(new StringReader(me.body())).readObject().getJsonObject("activity");
+        assertEquals(id, activity.getString("deck"), me.body());
+        assertEquals(1, activity.getInt("deckVersion"), me.body());
+        assertTrue(activity.getBoolean("configured"), me.body());
+        var deck = api("GET", "/api/decks/" + id, student, null);
+        assertEquals(200, deck.statusCode(), deck.body());
+        assertTrue(deck.body().contains("What does CI stand for?"), deck.body());
     }
 
     @Test
