@@ -27,6 +27,11 @@ final class ClaimValues {
         return Boolean.TRUE.equals(json.get(name)) || "true".equals(json.get(name));
     }
 
+    /** The flag, or {@code absent} when the claim does not carry it. */
+    boolean flag(String name, boolean absent) {
+        return json.get(name) == null ? absent : flag(name);
+    }
+
     List<String> strings(String name) {
         Object value = json.get(name);
         if (value instanceof List<?> list) {

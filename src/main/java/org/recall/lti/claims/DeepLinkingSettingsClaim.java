@@ -38,7 +38,9 @@ public record DeepLinkingSettingsClaim(
                 values.strings("accept_types"),
                 values.flag("accept_multiple"),
                 values.flag("auto_create"),
-                values.flag("accept_lineitem"),
+                // §4.4.1: absent, the platform makes no statement about line items; Recall then sends the
+                // line item of a graded choice (a platform that ignores it loses nothing), false refuses it.
+                values.flag("accept_lineitem", true),
                 values.string("data")));
     }
 }

@@ -5,9 +5,10 @@ import org.recall.lti.claims.DeepLinkingSettingsClaim;
 
 /**
  * What a deep linking request lets the tool send back, Deep Linking 2.0 §4.4.1: only item types in
- * {@code accept_types}, more than one item only with {@code accept_multiple}, and a line item only with
- * {@code accept_lineitem} (a platform that does not say it accepts line items would silently drop the
- * gradebook column, so Recall refuses rather than let the instructor believe the activity is graded).
+ * {@code accept_types}, more than one item only with {@code accept_multiple}, and no line item where
+ * {@code accept_lineitem} is false (such a platform would silently drop the gradebook column, so Recall
+ * refuses rather than let the instructor believe the activity is graded; an absent flag makes no statement
+ * and is read as true by {@link DeepLinkingSettingsClaim}).
  * {@code auto_create} refuses nothing: it only tells whether the platform creates the items without
  * asking the instructor again ({@link #createsWithoutConfirmation}).
  */
