@@ -47,7 +47,7 @@ public class LoginRequests {
         }, state).map(p -> (Map<String, String>) p);
     }
 
-    int purgeExpired(Instant now) {
+    public int purgeExpired(Instant now) {
         return sql.update("DELETE FROM login_request WHERE expires_at < ?", now);
     }
 }
