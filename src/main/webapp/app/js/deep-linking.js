@@ -1,8 +1,10 @@
 // The deep linking picker (LTI Deep Linking 2.0): the instructor chooses a deck and settings; the server
 // checks the choice against the platform's request and signs the response, which this page form-posts
 // (field JWT) to the platform's deep_link_return_url. All text from the platform or a deck goes through
-// textContent, never innerHTML.
+// textContent, never innerHTML. Every UI string comes from the bundles (i18n.js): the language is the
+// launch's locale when the server sends it with the request, else the browser's.
 import { api, sessionToken } from './session-token.js';
+import { useLocale, t } from './i18n.js';
 
 const picker = document.getElementById('picker');
 const message = document.getElementById('message');
@@ -23,15 +25,19 @@ function graded() {
 
 async function start() {
   if (!sessionToken()) {
-    say('Your session is missing. Open "Select content" from your course again.');
+    await useLocale(navigator.language);
+    say(t('picker.noSession'));
     return;
   }
   const request = await api('/api/deep-linking');
+  // GET /api/deep-linking does not answer a locale today (and GET /api/study/session needs a resource link,
+  // which a deep linking launch has none of): the browser's language stands in until it does.
+  await useLocale(request.body?.locale || navigator.language);
   if (request.status !== 200) {
-    say(request.body?.error || 'Recall cannot open this content selection.');
+    say(request.body?.error || t('picker.cannotOpen'));
     return;
   }
-  if (request.body.course) document.getElementById('course').textContent = 'Course: ' + request.body.course;
+  if (request.body.course) document.getElementById('course').textContent = t('picker.course', { course: request.body.course });
   if (!request.body.acceptLineItem) {
     picker.querySelector('input[value="ungraded"]').checked = true;
     document.getElementById('lineitem-note').hidden = false;
@@ -69,7 +75,7 @@ picker.addEventListener('submit', async (event) => {
   const answer = await api('/api/deep-linking/response', { method: 'POST', body: choice });
   if (answer.status !== 200) {
     button.disabled = false;
-    say(answer.body?.error || 'Recall could not add the activity.');
+    say(answer.body?.error || t('picker.couldNotAdd'));
     if (answer.body?.field) document.getElementsByName(answer.body.field)[0]?.focus();
     return;
   }

@@ -1,5 +1,8 @@
 // Settings of the launched resource link (GET/PUT /api/instructor/activity), for its instructors.
+// Every UI string comes from the bundles (i18n.js), in the launch's locale (GET /api/study/session), as on
+// the study and teaching pages; deck titles and server messages are inserted with textContent.
 import { api, sessionToken } from './session-token.js';
+import { useLocale, t } from './i18n.js';
 
 const form = document.getElementById('settings');
 const message = document.getElementById('message');
@@ -12,11 +15,19 @@ function say(text) {
 
 async function start() {
   const token = sessionToken();
+  if (!token) {
+    await useLocale(navigator.language);
+    say(t('error.noSession'));
+    return;
+  }
+  // The language first, so that every message below is in it.
+  const session = await api('/api/study/session');
+  await useLocale(session.body?.locale || navigator.language);
   document.getElementById('open').href = '/app/study.html#session=' + encodeURIComponent(token || '');
   document.getElementById('teach').href = '/app/teach.html#session=' + encodeURIComponent(token || '');
   const [activity, decks] = await Promise.all([api('/api/instructor/activity'), api('/api/decks')]);
   if (activity.status !== 200) {
-    say(activity.body?.error || 'Recall cannot open the settings of this activity.');
+    say(activity.body?.error || t('settings.cannotOpen'));
     return;
   }
   const select = document.getElementById('deck');
@@ -62,11 +73,11 @@ form.addEventListener('submit', async (event) => {
     },
   });
   if (answer.status !== 200) {
-    say(answer.body?.error || 'Recall could not save the settings.');
+    say(answer.body?.error || t('settings.couldNotSave'));
     return;
   }
   const saved = document.getElementById('saved');
-  saved.textContent = 'Settings saved.' + (answer.body.lineItem ? ' ' + answer.body.lineItem.message : '');
+  saved.textContent = t('settings.saved') + (answer.body.lineItem ? ' ' + answer.body.lineItem.message : '');
   saved.hidden = false;
   document.getElementById('open').hidden = false;
 });

@@ -134,6 +134,10 @@ class DeepLinkingIT {
             browser.get(location);
             var wait = new WebDriverWait(browser, Duration.ofSeconds(20));
             wait.until(d -> d.findElement(By.id("picker")).isDisplayed());
+            // The texts come from app/i18n/en.json: an English browser and no locale from the server.
+            assertEquals("Add a Recall activity", browser.findElement(By.tagName("h1")).getText());
+            assertEquals("Deck to study", browser.findElement(By.cssSelector("label[for=deck]")).getText());
+            assertEquals("Add to the course", browser.findElement(By.id("add")).getText());
             new Select(browser.findElement(By.id("deck"))).selectByValue("mlops-vs-devops");
             browser.findElement(By.cssSelector("input[name=mode][value=spaced]")).click();
             var points = browser.findElement(By.id("points"));

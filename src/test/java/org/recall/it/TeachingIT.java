@@ -29,6 +29,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.recall.lti.ags.AgsScope;
 import org.recall.lti.claims.AgsEndpointClaim;
+import org.recall.lti.claims.LaunchPresentationClaim;
 import org.recall.lti.claims.LtiClaims;
 import org.recall.lti.claims.NrpsClaim;
 import org.recall.lti.claims.ResourceLinkClaim;
@@ -241,6 +242,32 @@ class TeachingIT {
         assertEquals(2, result.getInt("number"));
         assertFalse(result.getBoolean("showAnswers"));
         assertFalse(result.toString().contains("correctOptionId"), result.toString());
+    }
+
+    @Test
+    @Order(8)
+    void theSettingsPageSpeaksTheLaunchLanguage() {
+        try (var browser = Browser.start()) {
+            browser.open(server.base() + "/app/settings.html#session=" + instructor);
+            browser.waitFor(By.id("settings"));
+            assertEquals("Set up this Recall activity", browser.waitFor(By.tagName("h1")).getText());
+            assertEquals("Graded quiz, out of points",
+                    browser.waitFor(By.xpath("//label[input[@value='graded']]")).getText().replaceAll("\\s+", " "));
+            assertEquals("Points", browser.driver().findElement(By.id("points")).getAttribute("aria-label"));
+            assertEquals("Highest attempt", browser.driver().findElement(By.cssSelector("#attemptPolicy option[value='HIGHEST']")).getText());
+        }
+        String spanish = flow.session(t -> t.subject("t1").claim("name", "Teacher").roles(INSTRUCTOR)
+                .claim(ResourceLinkClaim.CLAIM, Map.of("id", LINK, "title", "Teaching quiz"))
+                .claim(LaunchPresentationClaim.CLAIM, Map.of("locale", "es-ES", "document_target", "iframe")));
+        try (var browser = Browser.start()) {
+            browser.open(server.base() + "/app/settings.html#session=" + spanish);
+            browser.waitFor(By.id("settings"));
+            assertEquals("Configurar esta actividad de Recall", browser.waitFor(By.tagName("h1")).getText());
+            assertEquals("es-ES", browser.script("return document.documentElement.lang"));
+            assertEquals("Guardar la configuración", browser.driver().findElement(By.id("save")).getText());
+            assertEquals("El mejor intento", browser.driver().findElement(By.cssSelector("#attemptPolicy option[value='HIGHEST']")).getText());
+            assertEquals("Teaching quiz", browser.driver().findElement(By.id("title")).getAttribute("value"), "the LMS title as written");
+        }
     }
 
     HttpResponse<String> call(String method, String path, String token, String body) {
