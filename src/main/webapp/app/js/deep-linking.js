@@ -1,8 +1,8 @@
 // The deep linking picker (LTI Deep Linking 2.0): the instructor chooses a deck and settings; the server
 // checks the choice against the platform's request and signs the response, which this page form-posts
 // (field JWT) to the platform's deep_link_return_url. All text from the platform or a deck goes through
-// textContent, never innerHTML. Every UI string comes from the bundles (i18n.js): the language is the
-// launch's locale when the server sends it with the request, else the browser's.
+// textContent, never innerHTML. Every UI string comes from the bundles (i18n.js), in the launch's
+// language (the locale GET /api/deep-linking answers), else the browser's.
 import { api, sessionToken } from './session-token.js';
 import { useLocale, t } from './i18n.js';
 
@@ -30,8 +30,8 @@ async function start() {
     return;
   }
   const request = await api('/api/deep-linking');
-  // GET /api/deep-linking does not answer a locale today (and GET /api/study/session needs a resource link,
-  // which a deep linking launch has none of): the browser's language stands in until it does.
+  // The launch's locale comes with the request (a deep linking launch has no resource link, so no study
+  // session to ask); the browser's language stands in when the platform sent none.
   await useLocale(request.body?.locale || navigator.language);
   if (request.status !== 200) {
     say(request.body?.error || t('picker.cannotOpen'));

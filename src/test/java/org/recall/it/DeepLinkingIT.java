@@ -134,7 +134,8 @@ class DeepLinkingIT {
             browser.get(location);
             var wait = new WebDriverWait(browser, Duration.ofSeconds(20));
             wait.until(d -> d.findElement(By.id("picker")).isDisplayed());
-            // The texts come from app/i18n/en.json: an English browser and no locale from the server.
+            // The texts come from app/i18n/en.json: the test platform's launch locale is "fr", which Recall
+            // does not speak yet, so the page falls back to English.
             assertEquals("Add a Recall activity", browser.findElement(By.tagName("h1")).getText());
             assertEquals("Deck to study", browser.findElement(By.cssSelector("label[for=deck]")).getText());
             assertEquals("Add to the course", browser.findElement(By.id("add")).getText());

@@ -70,6 +70,7 @@ public class DeepLinkingResource {
         settings.acceptTypes().forEach(types::add);
         return Json.createObjectBuilder()
                 .add("course", session.text(LaunchRecord.CONTEXT_TITLE).orElse(""))
+                .add("locale", session.locale())
                 .add("acceptTypes", types)
                 .add("acceptsResourceLink", settings.acceptTypes().contains(ResourceLinkItem.TYPE))
                 .add("acceptMultiple", settings.acceptMultiple())
