@@ -42,3 +42,17 @@ export async function api(path, options = {}) {
   try { body = await response.json(); } catch (e) { body = null; }
   return { status: response.status, body };
 }
+
+// The start of a page of the launched activity: its session and, before anything is shown, the launch's
+// language (useLocale from i18n.js). Resolves to {token, session}, or null when the page holds no session
+// (the caller then says so, in the browser's language).
+export async function openSession(useLocale) {
+  const token = takeSessionToken();
+  if (!token) {
+    await useLocale(navigator.language);
+    return null;
+  }
+  const session = await api('/api/study/session');
+  await useLocale(session.body?.locale || navigator.language);
+  return { token, session };
+}

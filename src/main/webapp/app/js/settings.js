@@ -1,7 +1,7 @@
 // Settings of the launched resource link (GET/PUT /api/instructor/activity), for its instructors.
 // Every UI string comes from the bundles (i18n.js), in the launch's locale (GET /api/study/session), as on
 // the study and teaching pages; deck titles and server messages are inserted with textContent.
-import { api, sessionToken } from './session-token.js';
+import { api, openSession } from './session-token.js';
 import { useLocale, t } from './i18n.js';
 
 const form = document.getElementById('settings');
@@ -14,15 +14,13 @@ function say(text) {
 }
 
 async function start() {
-  const token = sessionToken();
-  if (!token) {
-    await useLocale(navigator.language);
+  // The language first, so that every message below is in it.
+  const opened = await openSession(useLocale);
+  if (!opened) {
     say(t('error.noSession'));
     return;
   }
-  // The language first, so that every message below is in it.
-  const session = await api('/api/study/session');
-  await useLocale(session.body?.locale || navigator.language);
+  const { token } = opened;
   document.getElementById('open').href = '/app/study.html#session=' + encodeURIComponent(token || '');
   document.getElementById('teach').href = '/app/teach.html#session=' + encodeURIComponent(token || '');
   const [activity, decks] = await Promise.all([api('/api/instructor/activity'), api('/api/decks')]);

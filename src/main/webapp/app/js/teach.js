@@ -1,7 +1,7 @@
 // The teaching page of the launched activity (instructors and administrators of the launch): results per
 // student (sortable, CSV), who has not started (NRPS roster), item analysis charts and explain answers.
 // Everything the platform or students wrote is inserted with textContent.
-import { api, sessionToken } from './session-token.js';
+import { api, openSession, sessionToken } from './session-token.js';
 import { useLocale, t } from './i18n.js';
 import { barChart, dataTable } from './teach/charts.js';
 
@@ -210,14 +210,12 @@ function renderExplain(explain) {
 }
 
 async function start() {
-  const token = sessionToken();
-  if (!token) {
-    await useLocale(navigator.language);
+  const opened = await openSession(useLocale);
+  if (!opened) {
     say(t('error.noSession'));
     return;
   }
-  const session = await api('/api/study/session');
-  await useLocale(session.body?.locale || navigator.language);
+  const { token } = opened;
   const fragment = '#session=' + encodeURIComponent(token);
   document.getElementById('student-view').href = 'study.html' + fragment;
   document.getElementById('settings-link').href = 'settings.html' + fragment;
