@@ -51,6 +51,11 @@ public class Activities {
         return decks.find(deckId).isPresent();
     }
 
+    /** The activity of the session's resource link, if its first launch created one (never creates it). */
+    public Optional<Activity> existing(StudySession session) {
+        return session.resourceLinkId() == null ? Optional.empty() : find(session.platformId(), session.resourceLinkId());
+    }
+
     public Optional<Activity> find(long platformId, String resourceLinkId) {
         return sql.one("SELECT * FROM activity WHERE platform_id = ? AND resource_link_id = ?", Activities::row,
                 platformId, resourceLinkId);

@@ -1,5 +1,6 @@
 package org.recall.web.study;
 
+import org.recall.web.JsonBody;
 import jakarta.json.JsonObject;
 import org.recall.web.ClientError;
 
@@ -10,7 +11,7 @@ final class CardIds {
     }
 
     static String require(StudyVisit visit, JsonObject json) {
-        String cardId = JsonBody.text(json, "cardId", 64);
+        String cardId = JsonBody.requiredText(json, "cardId", 64);
         if (!visit.cardIds().contains(cardId)) {
             throw ClientError.badRequest("cardId", "There is no card '" + cardId + "' in this deck.");
         }

@@ -1,5 +1,6 @@
 package org.recall.web.study;
 
+import org.recall.web.JsonBody;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;

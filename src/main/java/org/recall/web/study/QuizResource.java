@@ -1,5 +1,6 @@
 package org.recall.web.study;
 
+import org.recall.web.JsonBody;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import org.recall.json.Json;
@@ -95,7 +96,7 @@ public class QuizResource {
         if (!attempt.isOpen()) {
             throw new QuizRefusal(QuizRefusal.Reason.CLOSED);
         }
-        String optionId = JsonBody.text(JsonBody.read(body), "optionId", 64);
+        String optionId = JsonBody.requiredText(JsonBody.read(body), "optionId", 64);
         AnswerCheck.check(results.deckOf(attempt), attempt, questionId, optionId, "questionId", "optionId");
         return openView(visit, attempts.saveAnswer(attempt, questionId, optionId));
     }
@@ -110,7 +111,7 @@ public class QuizResource {
         if (!attempt.isOpen()) {
             throw new QuizRefusal(QuizRefusal.Reason.ALREADY_SUBMITTED);
         }
-        Map<String, String> answers = answers(JsonBody.object(JsonBody.read(body), "answers"));
+        Map<String, String> answers = answers(JsonBody.requiredObject(JsonBody.read(body), "answers"));
         var result = submission.submit(visit.activity(), attempt, answers, grant(visit));
         gradeWorker.wakeUp(); // the score is committed: send it now rather than at the next poll
         return QuizJson.result(result, visit.activity().attemptsAllowed(), submittedCount(visit)).build().toString();

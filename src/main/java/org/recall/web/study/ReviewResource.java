@@ -1,5 +1,6 @@
 package org.recall.web.study;
 
+import org.recall.web.JsonBody;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import org.recall.json.Json;
@@ -43,7 +44,7 @@ public class ReviewResource {
         StudyVisit visit = visits.open(authorization, StudyMode.REVIEW);
         JsonObject json = JsonBody.read(body);
         String cardId = CardIds.require(visit, json);
-        ReviewRating rating = ReviewRating.fromCode(JsonBody.text(json, "rating", 20))
+        ReviewRating rating = ReviewRating.fromCode(JsonBody.requiredText(json, "rating", 20))
                 .orElseThrow(() -> ClientError.badRequest("rating", "Field 'rating' must be \"known\" or \"not_yet\"."));
         return json(reviews.rate(visit.learner(), cardId, rating, visit.cardIds()));
     }

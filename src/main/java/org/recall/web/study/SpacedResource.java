@@ -1,5 +1,6 @@
 package org.recall.web.study;
 
+import org.recall.web.JsonBody;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import org.recall.json.Json;
@@ -41,7 +42,7 @@ public class SpacedResource {
         StudyVisit visit = visits.open(authorization, StudyMode.SPACED);
         JsonObject json = JsonBody.read(body);
         String cardId = CardIds.require(visit, json);
-        boolean known = JsonBody.bool(json, "known");
+        boolean known = JsonBody.requiredFlag(json, "known");
         return json(spaced.review(visit.learner(), cardId, known, visit.cardIds()));
     }
 

@@ -14,7 +14,6 @@ import org.recall.json.Json;
 import org.recall.teach.CsvTable;
 import org.recall.teach.StudentResult;
 import org.recall.teach.TeachingStore;
-import org.recall.web.InstructorActivityResource;
 
 /** {@code GET /api/instructor/results}: one row per student, and the same rows as a formula-safe CSV. */
 @Path("api")

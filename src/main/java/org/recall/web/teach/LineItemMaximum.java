@@ -1,4 +1,4 @@
-package org.recall.web;
+package org.recall.web.teach;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

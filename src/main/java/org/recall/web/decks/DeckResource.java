@@ -1,5 +1,6 @@
-package org.recall.web;
+package org.recall.web.decks;
 
+import org.recall.web.ClientError;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import org.recall.json.Json;

@@ -1,5 +1,7 @@
-package org.recall.web;
+package org.recall.web.teach;
 
+import org.recall.web.JsonBody;
+import org.recall.web.ClientError;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import org.recall.json.Json;

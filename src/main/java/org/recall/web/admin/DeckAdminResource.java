@@ -1,4 +1,4 @@
-package org.recall.admin;
+package org.recall.web.admin;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -24,7 +24,7 @@ import org.recall.deck.DeckRefused;
 import org.recall.deck.DeckVersion;
 import org.recall.deck.Decks;
 import org.recall.web.ClientError;
-import org.recall.web.DeckUploadRequest;
+import org.recall.web.decks.DeckUploadRequest;
 
 /**
  * {@code /api/admin/decks}: upload decks (JSON or CSV; a new upload of an id is its next version), list

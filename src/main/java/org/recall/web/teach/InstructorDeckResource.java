@@ -1,5 +1,6 @@
-package org.recall.web;
+package org.recall.web.teach;
 
+import org.recall.web.decks.DeckUploadRequest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.HeaderParam;

@@ -1,5 +1,6 @@
-package org.recall.web;
+package org.recall.web.site;
 
+import org.recall.web.Page;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

@@ -1,4 +1,4 @@
-package org.recall.web;
+package org.recall.web.decks;
 
 import jakarta.servlet.ServletContext;
 import java.io.IOException;

@@ -3,4 +3,4 @@
  * {@code RECALL_ADMIN_TOKEN} (closed when none is configured): the platform registry, tool key rotation,
  * deck uploads and retirement; and the admin page ({@code /admin}) that calls them.
  */
-package org.recall.admin;
+package org.recall.web.admin;

@@ -1,4 +1,4 @@
-package org.recall.web;
+package org.recall.web.teach;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -30,16 +30,17 @@ import org.recall.session.SessionToken;
 import org.recall.session.StudySession;
 import org.recall.store.PlatformTable;
 
+import org.recall.web.ClientError;
+
 /**
- * Grade sync as students and instructors see it: {@code GET /api/study/grade} (the student's latest
- * score and whether the platform accepted it), {@code GET /api/instructor/grades} (per student),
+ * Grade sync as instructors see it: {@code GET /api/instructor/grades} (per student),
  * {@code POST /api/instructor/grades/{userSub}/resend} and {@code POST /api/instructor/grades/check}
  * (reads the platform's results, AGS 2.0 §3.3, and compares them with what Recall sent).
  */
-@Path("api")
+@Path("api/instructor/grades")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-public class GradeResource {
+public class GradesResource {
 
     @Inject
     SessionToken sessions;
@@ -54,31 +55,6 @@ public class GradeResource {
     PlatformTable platforms;
 
     @GET
-    @Path("study/grade")
-    public String studentGrade(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        StudySession session = sessions.require(authorization);
-        String platform = platformName(session);
-        var json = Json.createObjectBuilder();
-        Optional<OutboxRow> latest = activity(session).flatMap(a -> worker.outbox().latest(a.id(), session.userSub()));
-        if (latest.isEmpty()) {
-            return json.add("status", "none").add("message", "No score to send yet.").build().toString();
-        }
-        OutboxRow row = latest.get();
-        score(json, row);
-        switch (row.status()) {
-            case DELIVERED -> json.add("status", "sent")
-                    .add("message", "Your score was sent to " + platform + ".")
-                    .add("sentAt", row.deliveredAt().toString());
-            case FAILED -> json.add("status", "failed")
-                    .add("message", "Your score could not be sent to " + platform + ". Your instructor can see why and send it again.");
-            default -> json.add("status", "pending")
-                    .add("message", "Your score will be sent to " + platform + ".");
-        }
-        return json.build().toString();
-    }
-
-    @GET
-    @Path("instructor/grades")
     public String grades(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         StudySession session = sessions.requireInstructor(authorization);
         var students = Json.createArrayBuilder();
@@ -110,7 +86,7 @@ public class GradeResource {
     }
 
     @POST
-    @Path("instructor/grades/{userSub}/resend")
+    @Path("{userSub}/resend")
     public String resend(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("userSub") String userSub) {
         StudySession session = sessions.requireInstructor(authorization);
         Activity activity = activity(session).orElseThrow(() -> ClientError.notFound("This activity has no scores yet."));
@@ -123,7 +99,7 @@ public class GradeResource {
     }
 
     @POST
-    @Path("instructor/grades/check")
+    @Path("check")
     public String check(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         StudySession session = sessions.requireInstructor(authorization);
         Activity activity = activity(session).orElseThrow(() -> ClientError.notFound("This activity has no scores yet."));
@@ -158,8 +134,7 @@ public class GradeResource {
     }
 
     private Optional<Activity> activity(StudySession session) {
-        return session.resourceLinkId() == null ? Optional.empty()
-                : activities.find(session.platformId(), session.resourceLinkId());
+        return activities.existing(session);
     }
 
     private static Map<String, List<OutboxRow>> byStudent(List<OutboxRow> rows) {
@@ -173,10 +148,5 @@ public class GradeResource {
             json.add("scoreGiven", row.scoreGiven()).add("scoreMaximum", row.scoreMaximum());
         }
         json.add("timestamp", row.scoreTimestamp().toString());
-    }
-
-    private static String platformName(StudySession session) {
-        return session.text(org.recall.session.LaunchRecord.CONTEXT_TITLE).map(t -> "the gradebook of " + t)
-                .orElse("your course's gradebook");
     }
 }

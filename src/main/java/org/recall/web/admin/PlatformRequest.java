@@ -1,4 +1,4 @@
-package org.recall.admin;
+package org.recall.web.admin;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;

@@ -1,4 +1,4 @@
-package org.recall.web;
+package org.recall.web.site;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

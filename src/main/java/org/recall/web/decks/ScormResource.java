@@ -1,5 +1,6 @@
-package org.recall.web;
+package org.recall.web.decks;
 
+import org.recall.web.ClientError;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletContext;
@@ -12,7 +13,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import org.recall.admin.AdminToken;
+import org.recall.web.admin.AdminToken;
 import org.recall.deck.Deck;
 import org.recall.deck.Decks;
 import org.recall.scorm.ScormPackage;

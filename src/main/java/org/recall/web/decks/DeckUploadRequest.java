@@ -1,5 +1,6 @@
-package org.recall.web;
+package org.recall.web.decks;
 
+import org.recall.web.ClientError;
 import org.recall.json.Json;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;

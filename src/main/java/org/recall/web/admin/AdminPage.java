@@ -1,4 +1,4 @@
-package org.recall.admin;
+package org.recall.web.admin;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.GET;
