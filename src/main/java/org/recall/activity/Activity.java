@@ -11,6 +11,7 @@ import java.util.Set;
  * @param attemptsAllowed null for unlimited attempts
  * @param passPercent     the score, in percent of {@code points}, from which an attempt passes
  * @param configured      false while an instructor has not chosen the settings (defaults in use)
+ * @param modeSettings    spaced review's retention and the graded mode (issue 15)
  */
 public record Activity(
         long id,
@@ -27,10 +28,17 @@ public record Activity(
         boolean shuffleQuestions,
         ShowAnswers showAnswers,
         boolean sendProgress,
-        boolean configured) {
+        boolean configured,
+        ModeSettings modeSettings) {
 
     public Activity {
         modes = Set.copyOf(modes);
+        modeSettings = modeSettings == null ? ModeSettings.DEFAULT : modeSettings;
+    }
+
+    /** Whether {@code mode}'s scores go to the gradebook: a graded activity's graded mode (quiz unless changed). */
+    public boolean grades(StudyMode mode) {
+        return isGraded() && modeSettings.gradedMode() == mode;
     }
 
     public boolean isGraded() {
@@ -50,6 +58,6 @@ public record Activity(
     public Activity withSettings(ActivitySettings s, Integer deckVersion) {
         return new Activity(id, platformId, resourceLinkId, s.title(), s.deckId(), deckVersion, s.modes(), s.points(),
                 s.attemptsAllowed(), s.attemptPolicy(), s.passPercent(), s.shuffleQuestions(), s.showAnswers(),
-                s.sendProgress(), true);
+                s.sendProgress(), true, s.modeSettings());
     }
 }

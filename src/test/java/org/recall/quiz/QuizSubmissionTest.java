@@ -44,7 +44,7 @@ class QuizSubmissionTest {
     private Activity activity(Integer points, Integer attemptsAllowed, ShowAnswers show) {
         long id = db.activity("rl-" + points + "-" + attemptsAllowed + "-" + show, points, attemptsAllowed);
         return new Activity(id, db.platformOf(id), "rl", "Quiz", "mlops-vs-devops", null, Set.of(StudyMode.QUIZ), points,
-                attemptsAllowed, AttemptPolicy.HIGHEST, 60, false, show, false, true);
+                attemptsAllowed, AttemptPolicy.HIGHEST, 60, false, show, false, true, null);
     }
 
     @Test
