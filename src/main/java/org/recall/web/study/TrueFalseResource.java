@@ -8,21 +8,24 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.io.InputStream;
+import java.util.concurrent.ThreadLocalRandom;
 import org.recall.activity.Activity;
 import org.recall.activity.StudyMode;
 import org.recall.json.Json;
 import org.recall.quiz.AnswerVisibility;
 import org.recall.quiz.QuizAttempts;
+import org.recall.study.TrueFalseRound;
 import org.recall.study.TrueFalseStatement;
 import org.recall.web.ClientError;
 import org.recall.web.JsonBody;
 
 /**
- * True or false: {@code GET /api/study/truefalse} says whether statements may come from the quiz's
- * questions; {@code POST /api/study/truefalse/answers} {@code {statement, answer: true|false}} checks one.
+ * True or false: {@code GET /api/study/truefalse?count=n} deals a round of statements (from the quiz's
+ * questions too, when allowed); {@code POST /api/study/truefalse/answers} {@code {statement, answer}} checks one.
  * A statement from a question tells its right option, so for a graded activity questions are used only
  * once the quiz would show this student its answers (after an attempt, as the teacher's "show answers"
  * rule allows): True or false never gives away a graded quiz's answer key.
@@ -38,10 +41,18 @@ public class TrueFalseResource {
     @Inject
     QuizAttempts attempts;
 
+    /** {@code ?count=20}: a new round, {@code {questions, statements:[id]}}. */
     @GET
-    public String sources(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+    public String round(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @QueryParam("count") Integer count) {
         StudyVisit visit = visits.open(authorization, StudyMode.TRUEFALSE);
-        return Json.createObjectBuilder().add("questions", questionsOpen(visit)).build().toString();
+        int n = count == null ? 20 : count;
+        if (n < 1 || n > TrueFalseRound.MAX_COUNT) {
+            throw ClientError.badRequest("count", "A round has 1 to " + TrueFalseRound.MAX_COUNT + " statements.");
+        }
+        boolean questions = questionsOpen(visit);
+        return Json.createObjectBuilder().add("questions", questions)
+                .add("statements", Json.createArrayBuilder(TrueFalseRound.of(visit.deck(), questions, n,
+                        ThreadLocalRandom.current()))).build().toString();
     }
 
     @POST
