@@ -12,6 +12,12 @@
 //   e  the explain prompt the student is on
 //   c  ticked key concepts: one digit per explain prompt (a six-bit mask: at most six concepts)
 //   t  explain texts by prompt position, kept only while the whole state fits the limit
+//   w  Write's queue (card positions, two digits each); wr right at the first try; wm missed cards (bitset)
+//   m  Match's board: [tiles ("f"|"b" + card position, three characters each), matched card positions,
+//      elapsed ms, penalty ms, misses];  mb  Match's record: [best ms, last ms, games]
+//   f  True or false: [statements (kind "c"|"q", item position, shown card or option position: five
+//      characters each), index, round right, right, answered, streak, best]
+//   d  the streak: [last day studied (days since 1970-01-01, the browser's calendar), days in a row]
 // Pure functions, no DOM: the node test (resume-state.test.mjs) and the browser share them.
 
 const DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
@@ -68,7 +74,83 @@ export function emptyState() {
     history: [], // [{number, correct, total, submittedAt (ISO)}]
     explainIndex: 0,
     explain: {}, // promptId -> {text, concepts: [index]}
+    write: null, // {queue: [cardId], right, missed: [cardId]}
+    match: null, // the board: {tiles: ["f:<card>"|"b:<card>"], matched: [cardId], elapsed, penalty, misses}
+    matchRecord: null, // {bestMillis, lastMillis, games}
+    trueFalse: null, // {statements: [id], index, round: {right}, stats: {right, answered, streak, best}}
+    streak: null, // {day: days since the epoch, days}
   };
+}
+
+const pos2 = (p) => digit(p >> 6) + digit(p & 63);
+const unpos2 = (text, i) => value(text[i]) * 64 + value(text[i + 1]);
+
+function encodeModes(deck, state, out) {
+  const cardIndex = new Map(deck.cards.map((card, i) => [card.id, i]));
+  const questions = deck.questions || [];
+  if (state.write) {
+    out.w = encodePositions(state.write.queue.filter((id) => cardIndex.has(id)).map((id) => cardIndex.get(id)));
+    if (state.write.right) out.wr = state.write.right;
+    const missed = encodeBits(state.write.missed.map((id) => cardIndex.get(id)), deck.cards.length);
+    if (missed) out.wm = missed;
+  }
+  if (state.match && Array.isArray(state.match.tiles)) {
+    const tiles = state.match.tiles.filter((tile) => cardIndex.has(tile.slice(2)))
+      .map((tile) => tile[0] + pos2(cardIndex.get(tile.slice(2)))).join('');
+    out.m = [tiles, encodePositions(state.match.matched.filter((id) => cardIndex.has(id)).map((id) => cardIndex.get(id))),
+      Math.round(state.match.elapsed || 0), Math.round(state.match.penalty || 0), state.match.misses || 0];
+  }
+  if (state.matchRecord) out.mb = [state.matchRecord.bestMillis, state.matchRecord.lastMillis, state.matchRecord.games];
+  if (state.trueFalse) {
+    const tf = state.trueFalse;
+    const statements = tf.statements.map((id) => {
+      const [kind, item, shown] = id.split(':');
+      if (kind === 'c') return cardIndex.has(item) && cardIndex.has(shown) ? `c${pos2(cardIndex.get(item))}${pos2(cardIndex.get(shown))}` : '';
+      const q = questions.findIndex((question) => question.id === item);
+      const o = q < 0 ? -1 : questions[q].options.findIndex((option) => option.id === shown);
+      return o < 0 ? '' : `q${pos2(q)}${pos2(o)}`;
+    }).join('');
+    out.f = [statements, tf.index, tf.round.right, tf.stats.right, tf.stats.answered, tf.stats.streak, tf.stats.best];
+  }
+  if (state.streak) out.d = [state.streak.day, state.streak.days];
+}
+
+function decodeModes(deck, data, state) {
+  const cards = deck.cards;
+  const questions = deck.questions || [];
+  if (typeof data.w === 'string') {
+    state.write = {
+      queue: decodePositions(data.w).filter((p) => p < cards.length).map((p) => cards[p].id),
+      right: Number(data.wr) || 0,
+      missed: decodeBits(data.wm, cards.length).map((p) => cards[p].id),
+    };
+  }
+  if (Array.isArray(data.m) && typeof data.m[0] === 'string') {
+    const tiles = [];
+    for (let i = 0; i + 2 < data.m[0].length; i += 3) {
+      const p = unpos2(data.m[0], i + 1);
+      if (p < cards.length) tiles.push(`${data.m[0][i]}:${cards[p].id}`);
+    }
+    state.match = {
+      tiles, matched: decodePositions(data.m[1]).filter((p) => p < cards.length).map((p) => cards[p].id),
+      elapsed: Number(data.m[2]) || 0, penalty: Number(data.m[3]) || 0, misses: Number(data.m[4]) || 0,
+    };
+  }
+  if (Array.isArray(data.mb)) state.matchRecord = { bestMillis: data.mb[0], lastMillis: data.mb[1], games: data.mb[2] };
+  if (Array.isArray(data.f) && typeof data.f[0] === 'string') {
+    const statements = [];
+    for (let i = 0; i + 4 < data.f[0].length; i += 5) {
+      const a = unpos2(data.f[0], i + 1);
+      const b = unpos2(data.f[0], i + 3);
+      if (data.f[0][i] === 'c' && cards[a] && cards[b]) statements.push(`c:${cards[a].id}:${cards[b].id}`);
+      if (data.f[0][i] === 'q' && questions[a] && questions[a].options[b]) {
+        statements.push(`q:${questions[a].id}:${questions[a].options[b].id}`);
+      }
+    }
+    const [, index, roundRight, right, answered, streak, best] = data.f.map(Number);
+    state.trueFalse = { statements, index, round: { right: roundRight }, stats: { right, answered, streak, best } };
+  }
+  if (Array.isArray(data.d)) state.streak = { day: Number(data.d[0]), days: Number(data.d[1]) };
 }
 
 /**
@@ -106,6 +188,7 @@ export function encodeState(deck, state, limit) {
     return digit(saved ? encodeMask(saved.concepts) : 0);
   }).join('').replace(/A+$/, '');
   if (concepts) out.c = concepts;
+  encodeModes(deck, state, out);
   const texts = {};
   prompts.forEach((prompt, i) => {
     const saved = state.explain[prompt.id];
@@ -178,6 +261,7 @@ export function decodeState(deck, text) {
       const prompt = prompts[Number(i)];
       if (prompt) state.explain[prompt.id] = { concepts: [], ...state.explain[prompt.id], text: String(text) };
     });
+    decodeModes(deck, data, state);
   } catch (e) {
     return emptyState();
   }

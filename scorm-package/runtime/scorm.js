@@ -5,7 +5,8 @@
 //
 // What reaches the LMS:
 // - cmi.suspend_data: the resume state (resume-state.js), committed after each rated card, each
-//   answered question, each saved explanation and each resume point;
+//   answered question, each saved explanation and each resume point (Match, Write and True or false
+//   included, with Match's best time and the streak of days studied);
 // - the score of the last submitted quiz attempt: raw = percent correct (0-100, the scale of 1.2's
 //   adlcp:masteryscore), min 0, max 100, and in 2004 scaled = raw / 100;
 // - status: 1.2 cmi.core.lesson_status passed/failed against the mastery score (the LMS's
@@ -105,7 +106,50 @@ export function duration2004(millis) {
   return `PT${hours}H${minutes}M${seconds.toFixed(2)}S`;
 }
 
-const MODES = ['review', 'quiz', 'explain', 'sheet'];
+const MODES = ['review', 'quiz', 'explain', 'sheet', 'match', 'write', 'truefalse'];
+// Spaced review needs dates kept on a server; the menu says it is not in the package.
+const SERVER_MODES = ['spaced'];
+const DAY = 86400000;
+
+/** Today in the browser's calendar, as days since 1970-01-01. */
+function localDay(now = new Date()) {
+  return Math.floor((now.getTime() - now.getTimezoneOffset() * 60000) / DAY);
+}
+
+/** A True or false round from the deck with its answer key: each statement true half of the time. */
+export function dealRound(deck, count, withQuestions, random = Math.random) {
+  const sources = [...deck.cards.map((card) => ({ card })),
+    ...(withQuestions ? deck.questions || [] : []).map((question) => ({ question }))];
+  const statements = [];
+  let order = [];
+  const pick = (list) => list[Math.floor(random() * list.length)];
+  while (sources.length && statements.length < count) {
+    if (!order.length) order = [...sources].sort(() => random() - 0.5);
+    const { card, question } = order.shift();
+    const truth = random() < 0.5;
+    if (card) {
+      const others = deck.cards.filter((c) => c.id !== card.id);
+      statements.push(`c:${card.id}:${truth || !others.length ? card.id : pick(others).id}`);
+    } else {
+      const wrong = question.options.filter((o) => o.id !== question.correctOptionId);
+      statements.push(`q:${question.id}:${truth || !wrong.length ? question.correctOptionId : pick(wrong).id}`);
+    }
+  }
+  return statements;
+}
+
+/** Whether a statement id is true in the deck (null when it names nothing in it), and what is true. */
+export function checkTruth(deck, id) {
+  const [kind, item, shown] = String(id).split(':');
+  if (kind === 'c') {
+    const card = deck.cards.find((c) => c.id === item);
+    return card && deck.cards.some((c) => c.id === shown) ? { truth: item === shown, rightAnswer: card.answer } : null;
+  }
+  const question = (deck.questions || []).find((q) => q.id === item);
+  if (!question || !question.options.some((o) => o.id === shown)) return null;
+  return { truth: shown === question.correctOptionId,
+    rightAnswer: question.options.find((o) => o.id === question.correctOptionId).text };
+}
 
 /**
  * @param pkg the package's deck.js: {scormVersion: "1.2"|"2004", suspendDataLimit, passPercent?, deck}
@@ -212,9 +256,19 @@ export function createScormRuntime(pkg, win = window) {
   });
   const reviewState = () => ({ known: [...state.known], notYet: [...state.notYet], ratings: {} });
   const notOffered = () => Promise.reject(new RuntimeError('scorm.notOffered', null, 0));
+  const copy = (value) => JSON.parse(JSON.stringify(value));
+  function progressOf(mode) {
+    if (mode === 'review' && state.review) return { ...state.review, queue: [...state.review.queue] };
+    if (mode === 'explain') return { index: state.explainIndex };
+    if (mode === 'write' && state.write) return copy(state.write);
+    if (mode === 'match' && state.match) return copy(state.match);
+    if (mode === 'truefalse' && state.trueFalse) return copy(state.trueFalse);
+    return {};
+  }
 
   return checkRuntime({
     reportsProgress: Boolean(api),
+    unavailable: () => SERVER_MODES,
     notice: () => {
       if (!api) return 'scorm.notRecorded';
       if (finished) return 'scorm.finished';
@@ -227,19 +281,26 @@ export function createScormRuntime(pkg, win = window) {
       activity: {
         id: deck.id, title: deck.title, deck: deck.id,
         modes: MODES.filter((mode) => (mode === 'quiz' ? graded
-          : mode === 'explain' ? (deck.explainPrompts || []).length > 0 : deck.cards.length > 0)),
+          : mode === 'explain' ? (deck.explainPrompts || []).length > 0
+            : mode === 'truefalse' ? deck.cards.length + questions.length > 0
+              : mode === 'match' ? deck.cards.length > 1 : deck.cards.length > 0)),
         graded, points: 100, attemptsAllowed: 0, attemptsUsed: state.history.length, showAnswers: 'ALWAYS',
       },
     }),
     deck: () => ok({ ...deck, questions: publicQuestions }),
-    getProgress: (mode) => ok(mode === 'review' && state.review ? { ...state.review, queue: [...state.review.queue] }
-      : mode === 'explain' ? { index: state.explainIndex } : {}),
+    getProgress: (mode) => ok(progressOf(mode)),
     putProgress: (mode, progress) => {
       if (mode === 'review') {
         state.review = { queue: [...(progress.queue || [])], rounds: progress.rounds || 0 };
         if (progress.stopped) state.review.stopped = true;
       } else if (mode === 'explain') {
         state.explainIndex = Number(progress.index) || 0;
+      } else if (mode === 'write') {
+        state.write = { queue: [...(progress.queue || [])], right: progress.right || 0, missed: [...(progress.missed || [])] };
+      } else if (mode === 'match') {
+        state.match = Array.isArray(progress.tiles) ? JSON.parse(JSON.stringify(progress)) : null;
+      } else if (mode === 'truefalse') {
+        state.trueFalse = Array.isArray(progress.statements) ? JSON.parse(JSON.stringify(progress)) : null;
       }
       commit();
       return ok({});
@@ -293,6 +354,43 @@ export function createScormRuntime(pkg, win = window) {
         gradebook: { status: recording && !problem ? 'sent' : 'none' },
         attemptsUsed: state.history.length, attemptsAllowed: 0,
       });
+    },
+    summary: () => ok({
+      dueToday: null, known: deck.cards.filter((card) => state.known.has(card.id)).length, total: deck.cards.length,
+      bestMatchSeconds: state.matchRecord ? state.matchRecord.bestMillis / 1000 : null,
+      streakDays: state.streak && state.streak.day >= localDay() - 1 ? state.streak.days : 0,
+    }),
+    reportTime: () => {
+      // The LMS keeps the session time; the package keeps only the streak of days studied.
+      const today = localDay();
+      if (!state.streak || state.streak.day !== today) {
+        state.streak = { day: today, days: state.streak && state.streak.day === today - 1 ? state.streak.days + 1 : 1 };
+        commit();
+      }
+      return ok({});
+    },
+    matchRecord: () => ok(state.matchRecord || { bestMillis: null, lastMillis: null, games: 0 }),
+    finishMatch: (millis) => {
+      const before = state.matchRecord;
+      const newBest = !before || millis < before.bestMillis;
+      state.matchRecord = { bestMillis: newBest ? millis : before.bestMillis, lastMillis: millis, games: (before ? before.games : 0) + 1 };
+      commit();
+      return ok({ ...state.matchRecord, newBest });
+    },
+    rateWrite: (cardId, result) => {
+      (result === 'wrong' ? state.notYet : state.known).add(cardId);
+      if (result !== 'wrong') state.notYet.delete(cardId);
+      commit();
+      recordCompletion();
+      return ok({});
+    },
+    // As on the server: the quiz's questions make statements only once an attempt was submitted.
+    trueFalseRound: (count) => ok({ questions: state.history.length > 0,
+      statements: dealRound(deck, count, state.history.length > 0) }),
+    checkStatement: (id, answer) => {
+      const check = checkTruth(deck, id);
+      return check ? ok({ ...check, correct: check.truth === answer })
+        : Promise.reject(new RuntimeError('error.unexpected', null, 400));
     },
     explainAnswers: () => ok({ answers: state.explain }),
     saveExplain: (promptId, text, concepts) => {

@@ -99,7 +99,7 @@ public class InstructorActivityResource {
         boolean shuffle = JsonBody.flag(json, "shuffleQuestions").orElse(current.shuffleQuestions());
         boolean progress = JsonBody.flag(json, "sendProgress").orElse(current.sendProgress());
         return new ActivitySettings(title, deck, modes, points, attempts, policy, pass, shuffle, show, progress,
-                modeSettings(json, current.modeSettings(), modes));
+                modeSettings(json, current.modeSettings(), modes, points != null));
     }
 
     private static Optional<Set<StudyMode>> modes(JsonObject json) {
@@ -121,9 +121,9 @@ public class InstructorActivityResource {
 
     /**
      * {@code desiredRetention} (0.70..0.97) and {@code gradedMode} ("quiz" or "test"); the graded mode must be
-     * one of the modes offered, so that a graded activity always has a way to earn its score.
+     * one of the modes offered when the activity is graded, so that it always has a way to earn its score.
      */
-    private static ModeSettings modeSettings(JsonObject json, ModeSettings current, Set<StudyMode> modes) {
+    private static ModeSettings modeSettings(JsonObject json, ModeSettings current, Set<StudyMode> modes, boolean graded) {
         double retention = current.desiredRetention();
         if (json.containsKey("desiredRetention")) {
             if (!(json.get("desiredRetention") instanceof JsonNumber n) || !(n.doubleValue() >= Scheduler.MIN_RETENTION
@@ -133,14 +133,14 @@ public class InstructorActivityResource {
             }
             retention = Math.round(n.doubleValue() * 100) / 100.0;
         }
-        StudyMode graded = JsonBody.text(json, "gradedMode", 20).map(code -> StudyMode.fromCode(code)
+        StudyMode gradedMode = JsonBody.text(json, "gradedMode", 20).map(code -> StudyMode.fromCode(code)
                 .filter(m -> m == StudyMode.QUIZ || m == StudyMode.TEST)
                 .orElseThrow(() -> ClientError.badRequest("gradedMode", "Field 'gradedMode' must be \"quiz\" or \"test\".")))
                 .orElse(current.gradedMode());
-        if (json.containsKey("gradedMode") && !modes.contains(graded)) {
+        if (graded && json.containsKey("gradedMode") && !modes.contains(gradedMode)) {
             throw ClientError.badRequest("gradedMode", "The graded mode must be one of the modes offered.");
         }
-        return new ModeSettings(retention, graded);
+        return new ModeSettings(retention, gradedMode);
     }
 
     private static <E extends Enum<E>> Optional<E> choice(JsonObject json, String field, Class<E> type) {
