@@ -20,6 +20,7 @@
 // but records nothing more, and says so.
 import { RuntimeError, checkRuntime } from './runtime.js';
 import { decodeState, encodeState } from './resume-state.js';
+import { dealRound, checkTruth } from './true-false.js';
 
 // SCORM 1.2 RTE 3.3.6.1 / SCORM 2004 RTE 3.1.6.2 (ADL's API discovery algorithm): the API object
 // sits on the window of the LMS, a parent frame of the SCO, or the opener of the SCO's window.
@@ -116,40 +117,6 @@ function localDay(now = new Date()) {
   return Math.floor((now.getTime() - now.getTimezoneOffset() * 60000) / DAY);
 }
 
-/** A True or false round from the deck with its answer key: each statement true half of the time. */
-export function dealRound(deck, count, withQuestions, random = Math.random) {
-  const sources = [...deck.cards.map((card) => ({ card })),
-    ...(withQuestions ? deck.questions || [] : []).map((question) => ({ question }))];
-  const statements = [];
-  let order = [];
-  const pick = (list) => list[Math.floor(random() * list.length)];
-  while (sources.length && statements.length < count) {
-    if (!order.length) order = [...sources].sort(() => random() - 0.5);
-    const { card, question } = order.shift();
-    const truth = random() < 0.5;
-    if (card) {
-      const others = deck.cards.filter((c) => c.id !== card.id);
-      statements.push(`c:${card.id}:${truth || !others.length ? card.id : pick(others).id}`);
-    } else {
-      const wrong = question.options.filter((o) => o.id !== question.correctOptionId);
-      statements.push(`q:${question.id}:${truth || !wrong.length ? question.correctOptionId : pick(wrong).id}`);
-    }
-  }
-  return statements;
-}
-
-/** Whether a statement id is true in the deck (null when it names nothing in it), and what is true. */
-export function checkTruth(deck, id) {
-  const [kind, item, shown] = String(id).split(':');
-  if (kind === 'c') {
-    const card = deck.cards.find((c) => c.id === item);
-    return card && deck.cards.some((c) => c.id === shown) ? { truth: item === shown, rightAnswer: card.answer } : null;
-  }
-  const question = (deck.questions || []).find((q) => q.id === item);
-  if (!question || !question.options.some((o) => o.id === shown)) return null;
-  return { truth: shown === question.correctOptionId,
-    rightAnswer: question.options.find((o) => o.id === question.correctOptionId).text };
-}
 
 /**
  * @param pkg the package's deck.js: {scormVersion: "1.2"|"2004", suspendDataLimit, passPercent?, deck}

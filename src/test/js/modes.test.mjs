@@ -1,0 +1,42 @@
+// node --test src/test/js/  (run by StudyScriptsTest): the pure parts of Match, True or false and the
+// SCORM runtime's True or false dealer.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { newBoard } from '../../main/webapp/app/js/modes/match.js';
+import { statementText } from '../../main/webapp/app/js/modes/truefalse.js';
+import { dealRound, checkTruth } from '../../../scorm-package/runtime/true-false.js';
+
+const deck = {
+  cards: Array.from({ length: 9 }, (_, i) => ({ id: `c${i + 1}`, prompt: `front ${i + 1}`, answer: `back ${i + 1}` })),
+  questions: [{ id: 'q1', prompt: 'Which?', options: [{ id: 'a', text: 'A' }, { id: 'b', text: 'B' }], correctOptionId: 'b' }],
+};
+
+test('a Match board holds six pairs, each card front and back once', () => {
+  const board = newBoard(deck);
+  assert.equal(board.tiles.length, 12);
+  const cards = new Set(board.tiles.map((tile) => tile.slice(2)));
+  assert.equal(cards.size, 6);
+  for (const id of cards) assert.deepEqual(board.tiles.filter((t) => t.endsWith(`:${id}`)).map((t) => t[0]).sort(), ['b', 'f']);
+  assert.equal(newBoard({ cards: deck.cards.slice(0, 2) }).tiles.length, 4);
+});
+
+test('statements name a card and a back, or a question and an option', () => {
+  assert.deepEqual(statementText(deck, 'c:c1:c2'), { subject: 'front 1', claim: 'back 2' });
+  assert.deepEqual(statementText(deck, 'q:q1:a'), { subject: 'Which?', claim: 'A' });
+  assert.equal(statementText(deck, 'c:c1:c99'), null);
+  assert.equal(statementText(deck, 'q:q1:z'), null);
+});
+
+test('the SCORM dealer makes true and false statements and checks them with the key', () => {
+  let seed = 7;
+  const random = () => { seed = (seed * 16807) % 2147483647; return seed / 2147483647; };
+  const round = dealRound(deck, 40, true, random);
+  assert.equal(round.length, 40);
+  const truths = round.map((id) => checkTruth(deck, id).truth);
+  assert.ok(truths.filter(Boolean).length > 8 && truths.filter((t) => !t).length > 8, truths.join());
+  assert.ok(round.some((id) => id.startsWith('q:')));
+  assert.ok(dealRound(deck, 20, false, random).every((id) => id.startsWith('c:')), 'no questions before a quiz attempt');
+  assert.deepEqual(checkTruth(deck, 'q:q1:b'), { truth: true, rightAnswer: 'B' });
+  assert.equal(checkTruth(deck, 'c:c1:c1').truth, true);
+  assert.equal(checkTruth(deck, 'x'), null);
+});
