@@ -1,7 +1,17 @@
 // node --test src/test/js/  (run by StudyScriptsTest in the Maven build): the study UI's pure modules
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { fold, compare, distance, allowedEdits, diffWords } from '../../main/webapp/app/js/modes/answer-compare.js';
+
+// The vectors the server's Practice test grading (org.recall.quiz.TypedAnswer, TypedAnswerTest) passes too.
+const VECTORS = JSON.parse(readFileSync(new URL('../resources/typed-answers.json', import.meta.url), 'utf8'));
+
+test('the shared vectors: the page and the server accept the same answers', () => {
+  for (const { typed, expected, accepted } of VECTORS) {
+    assert.equal(compare(typed, expected).result !== 'wrong', accepted, `${typed} / ${expected}`);
+  }
+});
 
 test('case, accents, punctuation and whitespace do not count', () => {
   assert.equal(fold('  Café, au\tLAIT! '), 'cafe au lait');

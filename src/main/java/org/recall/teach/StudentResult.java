@@ -48,7 +48,7 @@ public record StudentResult(
     private static List<String> header() {
         var header = new ArrayList<>(List.of("Name", "Email", "User id", "Attempts", "Best score", "Latest score",
                 "Maximum", "Time spent (seconds)", "Cards known", "Cards total"));
-        Arrays.stream(Mastery.values()).map(m -> "Cards " + m.code().replace('_', ' ')).forEach(header::add);
+        Arrays.stream(Mastery.values()).map(m -> "Mastery: " + m.code().replace('_', ' ')).forEach(header::add);
         header.add("Cards due now");
         Arrays.stream(StudyMode.values()).map(m -> "Seconds in " + m.code()).forEach(header::add);
         header.add("Best Match (seconds)");
