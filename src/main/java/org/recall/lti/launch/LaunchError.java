@@ -8,6 +8,7 @@ package org.recall.lti.launch;
 public enum LaunchError {
     // Login initiation (LTI 1.3 Core §4.1, Security Framework §5.1.1)
     UNKNOWN_ISSUER(403, "This course platform is not registered with Recall. Ask your administrator to register it."),
+    PLATFORM_PENDING(403, "This course platform's registration of Recall waits for approval by Recall's administrator. Ask your administrator to approve it on Recall's admin page."),
     LOGIN_HINT_MISSING(400, "The course platform sent an incomplete login request. Go back to your course and open the activity again."),
     TARGET_LINK_URI_FOREIGN(400, "The course platform asked to open an address outside Recall. Ask your administrator to check the tool's launch URL."),
 

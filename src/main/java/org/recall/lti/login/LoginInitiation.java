@@ -63,8 +63,12 @@ public final class LoginInitiation {
         if (issuer == null || issuer.isBlank()) {
             throw refused(LaunchError.UNKNOWN_ISSUER, "iss missing");
         }
-        return platforms.find(issuer, present(clientId).orElse(null))
+        Platform platform = platforms.find(issuer, present(clientId).orElse(null))
                 .orElseThrow(() -> refused(LaunchError.UNKNOWN_ISSUER, "no registration for " + issuer));
+        if (!platform.active()) {
+            throw refused(LaunchError.PLATFORM_PENDING, "registration of " + issuer + " not approved");
+        }
+        return platform;
     }
 
     private static String require(String value, LaunchError error) throws LaunchException {
