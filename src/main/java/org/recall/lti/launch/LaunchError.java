@@ -21,6 +21,7 @@ public enum LaunchError {
     STATE_MISSING(400, "The launch is incomplete. Go back to your course and open the activity again."),
     STATE_NOT_BOUND(401, "Your browser blocked the information Recall needs inside the course page. Open the activity in a new window."),
     STATE_MISMATCH(401, "This launch was started in another browser or tab. Go back to your course and open the activity again."),
+    STORED_STATE_FORGED(401, "This launch did not come from the login your browser started. Go back to your course and open the activity again."),
     LOGIN_EXPIRED(401, "This launch has expired. Go back to your course and open the activity again."),
 
     // Registration and signature (Security Framework §5.1.3 steps 1-3, §6)
