@@ -3,6 +3,7 @@ package org.recall.quiz;
 import org.recall.deck.Deck;
 import org.recall.deck.Option;
 import org.recall.deck.Question;
+import org.recall.deck.SingleChoice;
 
 /** Refuses an answer naming a question the attempt does not have, or an option its question does not have. */
 public final class AnswerCheck {
@@ -19,7 +20,8 @@ public final class AnswerCheck {
         if (question == null) {
             throw new QuizRefusal(QuizRefusal.Reason.UNKNOWN_QUESTION, questionField);
         }
-        if (question.options().stream().map(Option::id).noneMatch(id -> id.equals(optionId))) {
+        if (!(question instanceof SingleChoice choice)
+                || choice.options().stream().map(Option::id).noneMatch(id -> id.equals(optionId))) {
             throw new QuizRefusal(QuizRefusal.Reason.UNKNOWN_OPTION, optionField);
         }
     }

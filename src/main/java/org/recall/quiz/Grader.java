@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.recall.deck.Deck;
 import org.recall.deck.Question;
+import org.recall.deck.SingleChoice;
 
 /**
  * Grades single-choice answers on the server: each question is worth the same share of the maximum
@@ -26,7 +27,7 @@ public final class Grader {
             Question question = deck.question(questionId)
                     .orElseThrow(() -> new IllegalStateException("question " + questionId + " not in deck " + deck.id()));
             String chosen = answers.get(questionId);
-            boolean right = chosen != null && question.isCorrect(chosen);
+            boolean right = chosen != null && question instanceof SingleChoice choice && choice.isCorrect(chosen);
             correct += right ? 1 : 0;
             outcomes.add(new QuestionOutcome(question, chosen, right));
         }

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.recall.deck.Deck;
 import org.recall.deck.Option;
 import org.recall.deck.Question;
+import org.recall.deck.SingleChoice;
 
 /**
  * How a class answered each question of a deck, over submitted attempts: the share of attempts that
@@ -71,8 +72,8 @@ public final class ItemAnalysis {
                 }
             }
             var wrong = new ArrayList<WrongOption>();
-            for (Option o : q.options()) {
-                if (!o.id().equals(q.correctOptionId())) {
+            for (Option o : q instanceof SingleChoice choice ? choice.options() : List.<Option>of()) {
+                if (!o.id().equals(((SingleChoice) q).correctOptionId())) {
                     wrong.add(new WrongOption(o.id(), o.text(), chosen.getOrDefault(o.id(), 0)));
                 }
             }

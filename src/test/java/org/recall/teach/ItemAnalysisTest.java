@@ -11,14 +11,14 @@ import org.recall.deck.Deck;
 import org.recall.deck.DeckId;
 import org.recall.deck.Level;
 import org.recall.deck.Option;
-import org.recall.deck.Question;
+import org.recall.deck.SingleChoice;
 
 class ItemAnalysisTest {
 
     static final Deck DECK = new Deck(new DeckId("small-deck"), "D", null, 5, "en",
             List.of(new Card("c1", "P", "A", Level.BEGINNER)),
-            List.of(new Question("q1", "First?", List.of(new Option("a", "A"), new Option("b", "B"), new Option("c", "C")), "b", "e"),
-                    new Question("q2", "Second?", List.of(new Option("x", "X"), new Option("y", "Y")), "x", "e")),
+            List.of(new SingleChoice("q1", "First?", List.of(new Option("a", "A"), new Option("b", "B"), new Option("c", "C")), "b", "e"),
+                    new SingleChoice("q2", "Second?", List.of(new Option("x", "X"), new Option("y", "Y")), "x", "e")),
             List.of());
 
     @Test

@@ -5,6 +5,7 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import org.recall.deck.Deck;
 import org.recall.deck.PublicQuestion;
+import org.recall.deck.SingleChoice;
 import org.recall.quiz.Attempt;
 import org.recall.quiz.GradebookStatus;
 import org.recall.quiz.QuestionOutcome;
@@ -49,7 +50,7 @@ final class QuizJson {
                             : Json.createValue(outcome.chosenOptionId()))
                     .add("correct", outcome.correct());
             if (result.showAnswers()) {
-                question.add("correctOptionId", outcome.question().correctOptionId())
+                question.add("correctOptionId", ((SingleChoice) outcome.question()).correctOptionId())
                         .add("explanation", outcome.question().explanation());
             }
             questions.add(question);
