@@ -33,6 +33,11 @@ public final class DeckJson {
                 deck.textFormat(), deck.cards(), questions, deck.explainPrompts());
     }
 
+    /** One question as a study page gets it: {@code id, type, prompt} and its options, prompts or choices; no key. */
+    public static JsonObjectBuilder publicQuestion(PublicQuestion question) {
+        return ItemJson.publicQuestion(question);
+    }
+
     /** The whole deck, answer key included: for SCORM packages only, never for an LTI study page. */
     public static JsonObjectBuilder withAnswerKey(Deck deck) {
         JsonArrayBuilder questions = Json.createArrayBuilder();

@@ -11,10 +11,7 @@ import static org.recall.deck.SampleDecks.json;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonPatchBuilder;
-import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
@@ -29,11 +26,7 @@ class QuestionTypesTest {
     private final DeckLoader loader = new DeckLoader();
 
     static String everyType() {
-        try (InputStream in = QuestionTypesTest.class.getResourceAsStream("/decks/every-type.json")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return EveryTypeDeck.json();
     }
 
     @Test
