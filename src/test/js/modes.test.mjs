@@ -8,7 +8,13 @@ import { dealRound, checkTruth } from '../../../scorm-package/runtime/true-false
 
 const deck = {
   cards: Array.from({ length: 9 }, (_, i) => ({ id: `c${i + 1}`, prompt: `front ${i + 1}`, answer: `back ${i + 1}` })),
-  questions: [{ id: 'q1', prompt: 'Which?', options: [{ id: 'a', text: 'A' }, { id: 'b', text: 'B' }], correctOptionId: 'b' }],
+  questions: [
+    { id: 'q1', prompt: 'Which?', options: [{ id: 'a', text: 'A' }, { id: 'b', text: 'B' }], correctOptionId: 'b' },
+    { id: 'q2', type: 'multiple-answer', prompt: 'Which ones?', options: [{ id: 'a', text: 'A' }, { id: 'b', text: 'B' },
+      { id: 'c', text: 'C' }], correctOptionIds: ['a', 'c'] },
+    { id: 'q3', type: 'true-false', prompt: 'The sky is green.', correct: false },
+    { id: 'q4', type: 'numeric', prompt: 'How many?', value: 4 },
+  ],
 };
 
 test('a Match board holds six pairs, each card front and back once', () => {
@@ -25,6 +31,8 @@ test('statements name a card and a back, or a question and an option', () => {
   assert.deepEqual(statementText(deck, 'q:q1:a'), { subject: 'Which?', claim: 'A' });
   assert.equal(statementText(deck, 'c:c1:c99'), null);
   assert.equal(statementText(deck, 'q:q1:z'), null);
+  assert.deepEqual(statementText(deck, 'q:q3:t'), { subject: 'The sky is green.', claim: null });
+  assert.equal(statementText(deck, 'q:q4:t'), null);
 });
 
 test('the SCORM dealer makes true and false statements and checks them with the key', () => {
@@ -37,6 +45,11 @@ test('the SCORM dealer makes true and false statements and checks them with the 
   assert.ok(round.some((id) => id.startsWith('q:')));
   assert.ok(dealRound(deck, 20, false, random).every((id) => id.startsWith('c:')), 'no questions before a quiz attempt');
   assert.deepEqual(checkTruth(deck, 'q:q1:b'), { truth: true, rightAnswer: 'B' });
+  assert.deepEqual(checkTruth(deck, 'q:q2:c'), { truth: true, rightAnswer: 'A · C' });
+  assert.equal(checkTruth(deck, 'q:q2:b').truth, false);
+  assert.deepEqual(checkTruth(deck, 'q:q3:t'), { truth: false, rightAnswer: null });
+  assert.equal(checkTruth(deck, 'q:q4:t'), null, 'numeric questions make no statements');
+  assert.ok(!round.some((id) => id.startsWith('q:q4')));
   assert.equal(checkTruth(deck, 'c:c1:c1').truth, true);
   assert.equal(checkTruth(deck, 'x'), null);
 });

@@ -4,7 +4,7 @@
 // Space); the resume state is the board, the pairs found and the time so far.
 import { el, fill } from '../dom.js';
 import { t } from '../i18n.js';
-import { modePage, actions, button, announce, errorBox } from '../ui.js';
+import { modePage, actions, button, announce, errorBox, deckText } from '../ui.js';
 
 const MODE = 'match';
 const PAIRS = 6;
@@ -75,7 +75,7 @@ export async function show({ runtime, deck, main }) {
           type: 'button', class: `tile tile-${side === 'f' ? 'front' : 'back'}${done ? ' matched' : ''}`, 'data-tile': tile,
           'aria-pressed': 'false', disabled: done, lang: deck.language || null,
           on: { click: (event) => choose(event.currentTarget) },
-        }, side === 'f' ? card.prompt : card.answer));
+        }, deckText('span', deck, side === 'f' ? card.prompt : card.answer)));
       }));
     fill(body, clock, bestLine(), status, grid,
       actions(button('match.restart', () => { board = newBoard(deck); save(); play(); }, { class: 'secondary', 'data-action': 'restart' })));

@@ -10,7 +10,11 @@ import { modePage, actions, button, announce, errorBox, deckText, onKeys } from 
 const MODE = 'truefalse';
 const ROUND = 20;
 
-/** The texts of a statement id ("c:<card>:<shown card>" or "q:<question>:<option>"), or null. */
+/**
+ * The texts of a statement id, or null: "c:<card>:<shown card>" a card's front with a back,
+ * "q:<question>:<option>" a question with one of its options, "q:<question>:t" a true/false question's
+ * own statement (no claim).
+ */
 export function statementText(deck, id) {
   const [kind, item, shown] = String(id).split(':');
   if (kind === 'c') {
@@ -19,7 +23,8 @@ export function statementText(deck, id) {
     return card && other ? { subject: card.prompt, claim: other.answer } : null;
   }
   const question = (deck.questions || []).find((q) => q.id === item);
-  const option = question && question.options.find((o) => o.id === shown);
+  if (question && question.type === 'true-false') return shown === 't' ? { subject: question.prompt, claim: null } : null;
+  const option = question && (question.options || []).find((o) => o.id === shown);
   return option ? { subject: question.prompt, claim: option.text } : null;
 }
 
@@ -82,9 +87,9 @@ export async function show({ runtime, deck, main }) {
       statsLine(),
       el('div', { class: 'statement', 'data-statement': id },
         deckText('p', deck, text.subject, { class: 'statement-subject' }),
-        el('p', { class: 'statement-claim' }, el('span', { class: 'face-label' }, t('truefalse.claim')), ' ',
-          deckText('span', deck, text.claim))),
-      el('p', { class: 'rating-question', id: 'tf-question' }, t('truefalse.question')),
+        text.claim === null ? null : el('p', { class: 'statement-claim' },
+          el('span', { class: 'face-label' }, t('truefalse.claim')), ' ', deckText('span', deck, text.claim))),
+      el('p', { class: 'rating-question', id: 'tf-question' }, t(text.claim === null ? 'truefalse.isItTrue' : 'truefalse.question')),
       choices, el('p', { class: 'muted' }, t('truefalse.keys', { yes: t('truefalse.keyTrue'), no: t('truefalse.keyFalse') })),
       el('div', { class: 'feedback' }));
     if (focus) choices.querySelector('button').focus();
@@ -118,7 +123,8 @@ export async function show({ runtime, deck, main }) {
     const truth = t(check.truth ? 'truefalse.itWasTrue' : 'truefalse.itWasFalse');
     const feedback = el('div', { class: `tf-result ${check.correct ? 'right' : 'wrong'}`, 'data-correct': String(check.correct) },
       el('p', { class: 'verdict' }, el('span', { 'aria-hidden': 'true' }, check.correct ? '✓ ' : '✗ '), verdict, ' ', truth),
-      check.truth ? null : el('p', {}, t('truefalse.rightAnswer'), ' ', deckText('span', deck, check.rightAnswer)),
+      check.truth || !check.rightAnswer ? null
+        : el('p', {}, t('truefalse.rightAnswer'), ' ', deckText('span', deck, check.rightAnswer)),
       actions(button('truefalse.next', () => render(true), { class: 'primary', 'data-action': 'next' })));
     body.querySelector('.tf-choices').replaceWith(feedback);
     body.querySelector('[data-stats]').replaceWith(statsLine());

@@ -5,7 +5,7 @@
 // (right: Good, overridden: Hard, wrong: Again). The resume state is the round's queue and its counts.
 import { el, fill } from '../dom.js';
 import { t, tn } from '../i18n.js';
-import { modePage, progressBar, actions, button, announce, errorBox, deckText, levelBadge } from '../ui.js';
+import { modePage, progressBar, actions, button, announce, errorBox, deckText, deckPlainText, levelBadge } from '../ui.js';
 import { compare } from './answer-compare.js';
 
 const MODE = 'write';
@@ -61,7 +61,7 @@ export async function show({ runtime, deck, main }) {
   }
 
   function check(card, typed) {
-    const outcome = compare(typed, card.answer);
+    const outcome = compare(typed, deckPlainText(deck, card.answer));
     const right = outcome.result !== 'wrong';
     const verdictKey = { right: 'write.right', close: 'write.close', wrong: 'write.wrong' }[outcome.result];
     const feedback = el('div', { class: `write-result ${right ? 'right' : 'wrong'}`, 'data-result': outcome.result },

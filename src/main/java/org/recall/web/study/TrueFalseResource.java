@@ -3,6 +3,7 @@ package org.recall.web.study;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -69,8 +70,9 @@ public class TrueFalseResource {
         if (statement.fromQuestion() && !questionsOpen(visit)) {
             throw ClientError.forbidden("Statements from the quiz's questions come after your quiz attempt.");
         }
+        String right = statement.rightAnswer(visit.deck());
         return Json.createObjectBuilder().add("statement", id).add("truth", truth).add("correct", truth == answer)
-                .add("rightAnswer", statement.rightAnswer(visit.deck())).build().toString();
+                .add("rightAnswer", right == null ? JsonValue.NULL : Json.createValue(right)).build().toString();
     }
 
     private boolean questionsOpen(StudyVisit visit) {
