@@ -41,6 +41,19 @@ public record Activity(
         return isGraded() && modeSettings.gradedMode() == mode;
     }
 
+    /**
+     * The activity as {@code mode} sees it. The quiz and the Practice test that is not the graded mode are
+     * practice: ungraded, unlimited attempts, answers shown after each attempt, no progress sent; every
+     * other mode sees the activity as it is.
+     */
+    public Activity forMode(StudyMode mode) {
+        if ((mode != StudyMode.QUIZ && mode != StudyMode.TEST) || mode == modeSettings.gradedMode()) {
+            return this;
+        }
+        return new Activity(id, platformId, resourceLinkId, title, deckId, deckVersion, modes, null, null, attemptPolicy,
+                passPercent, shuffleQuestions, ShowAnswers.AFTER_EACH_ATTEMPT, false, configured, modeSettings);
+    }
+
     public boolean isGraded() {
         return points != null && points > 0;
     }

@@ -75,8 +75,8 @@ public class TeachingStore {
         var people = new LinkedHashMap<String, Person>();
         sql.list("SELECT user_sub, name, email FROM activity_learner WHERE activity_id = ? ORDER BY first_launch_at, user_sub",
                 rs -> people.put(rs.getString(1), new Person(rs.getString(2), rs.getString(3))), activityId);
-        for (String table : List.of("quiz_attempt", "review_rating", "fsrs_card", "explain_answer", "study_time",
-                "match_time")) {
+        for (String table : List.of("quiz_attempt", "test_attempt", "review_rating", "fsrs_card", "explain_answer",
+                "study_time", "match_time")) {
             sql.list("SELECT DISTINCT user_sub FROM " + table + " WHERE activity_id = ? ORDER BY user_sub",
                     rs -> people.putIfAbsent(rs.getString(1), new Person(null, null)), activityId);
         }
@@ -92,8 +92,9 @@ public class TeachingStore {
     public List<StudentResult> results(Activity activity, Deck deck) {
         long id = activity.id();
         var attempts = new HashMap<String, List<double[]>>();
-        sql.list("SELECT user_sub, score, max_score, time_spent_seconds FROM quiz_attempt WHERE activity_id = ?"
-                        + " AND submitted_at IS NOT NULL ORDER BY attempt_number",
+        // The attempts of the graded mode: the quiz's, or the Practice test's when it is the graded mode.
+        sql.list("SELECT user_sub, score, max_score, time_spent_seconds FROM " + attemptTable(activity)
+                        + " WHERE activity_id = ? AND submitted_at IS NOT NULL ORDER BY attempt_number",
                 rs -> attempts.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
                         .add(new double[] {rs.getDouble(2), rs.getDouble(3), rs.getLong(4)}), id);
         List<String> cardIds = deck.cards().stream().map(org.recall.deck.Card::id).toList();
@@ -206,10 +207,14 @@ public class TeachingStore {
         return sum.isEmpty() ? 0 : sum.get(0);
     }
 
-    /** The student's submitted quiz scores, oldest first. */
-    public static List<Double> quizScores(Connection c, long activityId, String userSub) throws SQLException {
-        return Sql.list(c, "SELECT score FROM quiz_attempt WHERE activity_id = ? AND user_sub = ? AND submitted_at IS NOT NULL"
-                + " ORDER BY attempt_number", rs -> rs.getDouble(1), activityId, userSub);
+    /** The student's submitted scores in the activity's graded mode (quiz or Practice test), oldest first. */
+    public static List<Double> gradedScores(Connection c, Activity activity, String userSub) throws SQLException {
+        return Sql.list(c, "SELECT score FROM " + attemptTable(activity) + " WHERE activity_id = ? AND user_sub = ?"
+                + " AND submitted_at IS NOT NULL ORDER BY attempt_number", rs -> rs.getDouble(1), activity.id(), userSub);
+    }
+
+    private static String attemptTable(Activity activity) {
+        return activity.modeSettings().gradedMode() == StudyMode.TEST ? "test_attempt" : "quiz_attempt";
     }
 
     public <T> T inTransaction(Sql.Work<T> work) {

@@ -52,7 +52,7 @@ class LeitnerMigrationTest {
                 rs -> rs.getInt(1) > 0).orElseThrow(), "the Leitner table is gone");
         assertEquals(0.9, sql.one("SELECT desired_retention FROM activity WHERE id = ?", rs -> rs.getDouble(1), activity)
                 .orElseThrow());
-        var clock = new StudyStoresTest.MutableClock(REVIEWED);
+        var clock = new MutableClock(REVIEWED);
         var spaced = new SpacedReview(h2, clock);
         var ana = new Learner(activity, "ana");
         List<String> cards = List.of("c1", "c2", "c3", "c4", "c5");

@@ -18,6 +18,7 @@ import org.recall.activity.Activity;
 import org.recall.activity.StudyMode;
 import org.recall.json.Json;
 import org.recall.quiz.AnswerVisibility;
+import org.recall.quiz.PracticeTests;
 import org.recall.quiz.QuizAttempts;
 import org.recall.study.TrueFalseRound;
 import org.recall.study.TrueFalseStatement;
@@ -41,6 +42,9 @@ public class TrueFalseResource {
 
     @Inject
     QuizAttempts attempts;
+
+    @Inject
+    PracticeTests tests;
 
     /** {@code ?count=20}: a new round, {@code {questions, statements:[id]}}. */
     @GET
@@ -80,7 +84,9 @@ public class TrueFalseResource {
         if (!activity.isGraded()) {
             return true;
         }
-        int used = attempts.submitted(visit.learner()).size();
+        // Attempts of the graded mode: the quiz's, or the Practice test's (both ask the same questions).
+        int used = activity.modeSettings().gradedMode() == StudyMode.TEST ? tests.submitted(visit.learner()).size()
+                : attempts.submitted(visit.learner()).size();
         return used > 0 && AnswerVisibility.showsAnswers(activity.showAnswers(), activity.attemptsAllowed(), used);
     }
 }
