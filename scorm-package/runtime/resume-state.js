@@ -22,6 +22,10 @@
 //   f  True or false: [statements (kind "c"|"q", item position, shown card or option position: five
 //      characters each), index, round right, right, answered, streak, best]
 //   d  the streak: [last day studied (days since 1970-01-01, the browser's calendar), days in a row]
+//   p  the open Practice test: [items ("q" question or "c" card + position, three characters each), number,
+//      deadline (unix seconds, 0 for none), start (unix seconds)];  pa  its answers by item position, as in
+//      a (single choice: option position + 1, true/false 1|2);  y  its typed answers, dropped like t
+//   ph Practice tests done, at most the last HISTORY: [[number, score, items, unix seconds]]
 //   x  short-answer texts of the open attempt by question position, dropped like t when too long
 // Pure functions, no DOM: the node test (resume-state.test.mjs) and the browser share them.
 import { matchChoices } from './grading.js';
@@ -85,7 +89,95 @@ export function emptyState() {
     matchRecord: null, // {bestMillis, lastMillis, games}
     trueFalse: null, // {statements: [id], index, round: {right}, stats: {right, answered, streak, best}}
     streak: null, // {day: days since the epoch, days}
+    test: null, // the open Practice test: {number, items: ["q:<question>"|"c:<card>"], answers: {itemId: answer}, deadline, startedAt}
+    testHistory: [], // [{number, score, maxScore, submittedAt (ISO)}]
   };
+}
+
+const seconds = (iso) => (iso ? Math.floor(Date.parse(iso) / 1000) || 0 : 0);
+
+/** The open test's answers: compact ones in `pa`, typed texts returned to be dropped first when too long. */
+function encodeTest(deck, test, out) {
+  const cardIndex = new Map(deck.cards.map((card, i) => [card.id, i]));
+  const questions = deck.questions || [];
+  const items = []; // the question of each kept item, null for a card
+  const kept = [];
+  let encoded = '';
+  test.items.forEach((id) => {
+    const q = id.startsWith('q:') ? questions.findIndex((question) => question.id === id.slice(2)) : -1;
+    const c = id.startsWith('c:') && cardIndex.has(id.slice(2)) ? cardIndex.get(id.slice(2)) : -1;
+    if (q < 0 && c < 0) return;
+    items.push(q >= 0 ? questions[q] : null);
+    kept.push(id);
+    encoded += q >= 0 ? `q${pos2(q)}` : `c${pos2(c)}`;
+  });
+  out.p = [encoded, test.number, seconds(test.deadline), seconds(test.startedAt)];
+  const compact = {};
+  const typed = {};
+  kept.forEach((id, i) => {
+    const answer = test.answers[id];
+    const question = items[i];
+    if (answer === undefined || answer === null) return;
+    const type = question ? question.type || 'single-choice' : 'card';
+    if (type === 'single-choice') compact[i] = question.options.findIndex((o) => o.id === answer) + 1;
+    else if (type === 'true-false') compact[i] = answer ? 1 : 2;
+    else if (type === 'multiple-answer') {
+      compact[i] = question.options.reduce((mask, o, bit) => (answer.includes(o.id) ? mask | (1 << bit) : mask), 0);
+    } else if (type === 'numeric') compact[i] = String(answer);
+    else if (type === 'matching') {
+      const choices = matchChoices(question);
+      compact[i] = question.pairs.map((p) => digit(choices.indexOf(answer[p.id]) + 1)).join('');
+    } else typed[i] = String(answer);
+  });
+  if (Object.keys(compact).length) out.pa = compact;
+  return typed;
+}
+
+function decodeTest(deck, data, state) {
+  const questions = deck.questions || [];
+  if (Array.isArray(data.ph)) {
+    state.testHistory = data.ph.map(([number, score, maxScore, s]) => ({
+      number, score, maxScore, submittedAt: new Date(s * 1000).toISOString() }));
+  }
+  if (!Array.isArray(data.p) || typeof data.p[0] !== 'string') return;
+  const items = [];
+  const asked = [];
+  for (let i = 0; i + 2 < data.p[0].length; i += 3) {
+    const p = unpos2(data.p[0], i + 1);
+    if (data.p[0][i] === 'q' && questions[p]) {
+      items.push(`q:${questions[p].id}`);
+      asked.push(questions[p]);
+    } else if (data.p[0][i] === 'c' && deck.cards[p]) {
+      items.push(`c:${deck.cards[p].id}`);
+      asked.push(null);
+    }
+  }
+  const answers = {};
+  Object.entries(data.pa || {}).forEach(([i, v]) => {
+    const question = asked[Number(i)];
+    if (!question) return;
+    const type = question.type || 'single-choice';
+    if (type === 'single-choice' && question.options[v - 1]) answers[items[i]] = question.options[v - 1].id;
+    else if (type === 'true-false') answers[items[i]] = v === 1;
+    else if (type === 'multiple-answer') answers[items[i]] = question.options.filter((o, bit) => v & (1 << bit)).map((o) => o.id);
+    else if (type === 'numeric') answers[items[i]] = String(v);
+    else if (type === 'matching') {
+      const choices = matchChoices(question);
+      const picks = {};
+      question.pairs.forEach((pair, k) => {
+        const n = value(String(v)[k] || 'A') - 1;
+        if (n >= 0 && choices[n] !== undefined) picks[pair.id] = choices[n];
+      });
+      answers[items[i]] = picks;
+    }
+  });
+  Object.entries(data.y || {}).forEach(([i, text]) => {
+    if (items[Number(i)]) answers[items[Number(i)]] = String(text);
+  });
+  const [, number, deadline, started] = data.p;
+  state.test = { number: Number(number) || 1, items, answers,
+    deadline: deadline ? new Date(deadline * 1000).toISOString() : null,
+    startedAt: new Date((Number(started) || 0) * 1000).toISOString() };
 }
 
 const pos2 = (p) => digit(p >> 6) + digit(p & 63);
@@ -119,6 +211,10 @@ function encodeModes(deck, state, out) {
     out.f = [statements, tf.index, tf.round.right, tf.stats.right, tf.stats.answered, tf.stats.streak, tf.stats.best];
   }
   if (state.streak) out.d = [state.streak.day, state.streak.days];
+  if (state.testHistory.length) {
+    out.ph = state.testHistory.slice(-HISTORY).map((a) => [a.number, a.score, a.maxScore, seconds(a.submittedAt)]);
+  }
+  return state.test ? encodeTest(deck, state.test, out) : {};
 }
 
 function decodeModes(deck, data, state) {
@@ -157,6 +253,7 @@ function decodeModes(deck, data, state) {
     state.trueFalse = { statements, index, round: { right: roundRight }, stats: { right, answered, streak, best } };
   }
   if (Array.isArray(data.d)) state.streak = { day: Number(data.d[0]), days: Number(data.d[1]) };
+  decodeTest(deck, data, state);
 }
 
 /**
@@ -211,17 +308,18 @@ export function encodeState(deck, state, limit) {
     return digit(saved ? encodeMask(saved.concepts) : 0);
   }).join('').replace(/A+$/, '');
   if (concepts) out.c = concepts;
-  encodeModes(deck, state, out);
+  const testTyped = encodeModes(deck, state, out);
   const texts = {};
   prompts.forEach((prompt, i) => {
     const saved = state.explain[prompt.id];
     if (saved && saved.text) texts[i] = saved.text;
   });
   // Longest texts (explanations and short answers alike) go first when the state is too long.
-  const order = [...Object.keys(texts).map((i) => ['t', i, texts[i]]), ...Object.keys(typed).map((i) => ['x', i, typed[i]])]
+  const order = [...Object.keys(texts).map((i) => ['t', i, texts[i]]), ...Object.keys(typed).map((i) => ['x', i, typed[i]]),
+    ...Object.keys(testTyped).map((i) => ['y', i, testTyped[i]])]
     .sort((a, b) => a[2].length - b[2].length);
   for (;;) {
-    ['t', 'x'].forEach((key) => {
+    ['t', 'x', 'y'].forEach((key) => {
       const kept = order.filter((entry) => entry[0] === key);
       if (kept.length) out[key] = Object.fromEntries(kept.map(([, i, text]) => [i, text]));
       else delete out[key];

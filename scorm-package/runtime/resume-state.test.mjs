@@ -34,6 +34,13 @@ function fullState(d) {
     index: 7, round: { right: 5 }, stats: { right: 120, answered: 150, streak: 4, best: 31 },
   };
   state.streak = { day: 20512, days: 14 };
+  // A Practice test of 50 items open, every item answered (a card's typed back among them), five done.
+  const items = [...d.questions.slice(0, 40).map((q) => `q:${q.id}`), ...d.cards.slice(0, 10).map((c) => `c:${c.id}`)];
+  state.test = {
+    number: 6, items, deadline: '2025-01-02T04:00:00.000Z', startedAt: '2025-01-02T03:00:00.000Z',
+    answers: Object.fromEntries(items.map((id, i) => [id, id.startsWith('c:') ? `typed back ${i}` : d.questions[i].options[i % 6].id])),
+  };
+  state.testHistory = [1, 2, 3, 4, 5].map((n) => ({ number: n, score: 40, maxScore: 50, submittedAt: '2025-01-02T03:04:05.000Z' }));
   return state;
 }
 
@@ -57,6 +64,10 @@ test('a deck of 200 cards and 200 questions fits SCORM 1.2 suspend_data', () => 
   assert.deepEqual(back.matchRecord, state.matchRecord);
   assert.deepEqual(back.trueFalse, state.trueFalse);
   assert.deepEqual(back.streak, state.streak);
+  assert.deepEqual(back.testHistory, state.testHistory);
+  assert.deepEqual(back.test.items, state.test.items);
+  assert.equal(back.test.deadline, state.test.deadline);
+  assert.deepEqual(Object.keys(back.test.answers).filter((id) => id.startsWith('q:')).length, 40, 'choices always kept');
 });
 
 test('without explain texts, even the format limits (500 cards) fit SCORM 1.2', () => {

@@ -23,6 +23,9 @@
 import { RuntimeError, checkRuntime } from './runtime.js';
 import { decodeState, encodeState } from './resume-state.js';
 import { dealRound, checkTruth } from './true-false.js';
+import { drawPaper, maxLength } from './practice-test.js';
+import { compare } from '../modes/answer-compare.js';
+import { htmlText } from '../html-text.js';
 import { credit, keyOf, publicQuestion } from './grading.js';
 import { interaction } from './interactions.js';
 
@@ -111,7 +114,7 @@ export function duration2004(millis) {
   return `PT${hours}H${minutes}M${seconds.toFixed(2)}S`;
 }
 
-const MODES = ['review', 'quiz', 'explain', 'sheet', 'match', 'write', 'truefalse'];
+const MODES = ['review', 'quiz', 'explain', 'sheet', 'match', 'write', 'truefalse', 'test'];
 // Spaced review needs dates kept on a server; the menu says it is not in the package.
 const SERVER_MODES = ['spaced'];
 const DAY = 86400000;
@@ -248,6 +251,20 @@ export function createScormRuntime(pkg, win = window) {
   const reviewState = () => ({ known: [...state.known], notYet: [...state.notYet], ratings: {} });
   const notOffered = () => Promise.reject(new RuntimeError('scorm.notOffered', null, 0));
   const copy = (value) => JSON.parse(JSON.stringify(value));
+  function openTest() {
+    const test = state.test;
+    return {
+      attemptId: `test-${test.number}`, number: test.number, status: 'open', answers: { ...test.answers },
+      deadline: test.deadline, now: new Date().toISOString(), attemptsUsed: state.testHistory.length, attemptsAllowed: null,
+      items: test.items.map((itemId) => {
+        if (itemId.startsWith('q:')) {
+          return { id: itemId, kind: 'question', question: publicQuestion(questions.find((q) => q.id === itemId.slice(2))) };
+        }
+        const card = deck.cards.find((c) => c.id === itemId.slice(2));
+        return { id: itemId, kind: 'card', cardId: card.id, prompt: card.prompt, level: card.level };
+      }),
+    };
+  }
   function progressOf(mode) {
     if (mode === 'review' && state.review) return { ...state.review, queue: [...state.review.queue] };
     if (mode === 'explain') return { index: state.explainIndex };
@@ -274,7 +291,8 @@ export function createScormRuntime(pkg, win = window) {
         modes: MODES.filter((mode) => (mode === 'quiz' ? graded
           : mode === 'explain' ? (deck.explainPrompts || []).length > 0
             : mode === 'truefalse' ? deck.cards.length + questions.length > 0
-              : mode === 'match' ? deck.cards.length > 1 : deck.cards.length > 0)),
+              : mode === 'match' ? deck.cards.length > 1 : mode === 'test' ? maxLength(deck) > 0
+              : deck.cards.length > 0)),
         graded, points: 100, attemptsAllowed: 0, attemptsUsed: state.history.length, showAnswers: 'ALWAYS',
       },
     }),
@@ -351,6 +369,59 @@ export function createScormRuntime(pkg, win = window) {
         gradebook: { status: recording && !problem ? 'sent' : 'none' },
         attemptsUsed: state.history.length, attemptsAllowed: 0,
       });
+    },
+    // The Practice test is practice here: scored in the browser, kept in suspend_data, never sent to the
+    // LMS (the package's score is the quiz's).
+    testOverview: () => ok({
+      attempts: state.testHistory.map((a) => ({ id: `test-${a.number}`, number: a.number, score: a.score,
+        maxScore: a.maxScore, submittedAt: a.submittedAt })),
+      openAttemptId: state.test ? `test-${state.test.number}` : null, graded: false, attemptsAllowed: null,
+      maxLength: maxLength(deck), defaultLength: Math.min(10, maxLength(deck)), maxMinutes: 180,
+      gradebook: { status: 'none' },
+    }),
+    startTest: (length, minutes) => {
+      if (!state.test) {
+        const now = new Date();
+        state.test = { number: Math.max(0, ...state.testHistory.map((a) => a.number)) + 1,
+          items: drawPaper(deck, length), answers: {}, startedAt: now.toISOString(),
+          deadline: minutes ? new Date(now.getTime() + minutes * 60000).toISOString() : null };
+        commit();
+      }
+      return ok(openTest());
+    },
+    saveTestAnswer: (id, itemId, answer) => {
+      if (state.test && state.test.items.includes(itemId)) {
+        if (answer === null) delete state.test.answers[itemId];
+        else state.test.answers[itemId] = answer;
+        commit();
+      }
+      return ok({ itemId, saved: true });
+    },
+    submitTest: (id, answers) => {
+      const test = state.test || { number: 0, items: [], answers: {} };
+      const all = { ...test.answers, ...answers };
+      const items = test.items.map((itemId) => {
+        const answer = all[itemId] ?? null;
+        if (itemId.startsWith('q:')) {
+          const question = questions.find((q) => q.id === itemId.slice(2));
+          const earned = credit(question, answer);
+          return { id: itemId, kind: 'question', questionId: question.id, type: question.type || 'single-choice',
+            answer, credit: earned, correct: earned >= 1, ...keyOf(question),
+            ...(question.explanation ? { explanation: question.explanation } : {}) };
+        }
+        const card = deck.cards.find((c) => c.id === itemId.slice(2));
+        const back = deck.textFormat === 'html' ? htmlText(card.answer) : card.answer;
+        const right = typeof answer === 'string' && compare(answer, back).result !== 'wrong';
+        return { id: itemId, kind: 'card', cardId: card.id, answer, credit: right ? 1 : 0, correct: right,
+          correctAnswer: card.answer };
+      });
+      const score = Math.round(items.reduce((sum, item) => sum + item.credit, 0) * 100) / 100;
+      const percent = items.length ? (100 * score) / items.length : 0;
+      state.testHistory.push({ number: test.number, score, maxScore: items.length, submittedAt: new Date().toISOString() });
+      state.test = null;
+      commit();
+      return ok({ score, maxScore: items.length, percent, passed: percent >= (passPercent ?? 0), showAnswers: true, items,
+        gradebook: { status: 'none' }, attemptsUsed: state.testHistory.length, attemptsAllowed: null });
     },
     summary: () => ok({
       dueToday: null, known: deck.cards.filter((card) => state.known.has(card.id)).length, total: deck.cards.length,

@@ -53,3 +53,18 @@ test('the SCORM dealer makes true and false statements and checks them with the 
   assert.equal(checkTruth(deck, 'c:c1:c1').truth, true);
   assert.equal(checkTruth(deck, 'x'), null);
 });
+
+test('the SCORM paper draws every question type and a card first, like the server', async () => {
+  const { drawPaper, maxLength } = await import('../../../scorm-package/runtime/practice-test.js');
+  const every = { cards: [{ id: 'c1' }, { id: 'c2' }], questions: [
+    { id: 'q1' }, { id: 'q2', type: 'multiple-answer' }, { id: 'q3', type: 'true-false' }, { id: 'q4', type: 'numeric' },
+    { id: 'q5', type: 'numeric' }] };
+  assert.equal(maxLength(every), 7);
+  for (let i = 0; i < 20; i += 1) {
+    const paper = drawPaper(every, 5);
+    assert.equal(new Set(paper).size, 5);
+    for (const must of ['q:q1', 'q:q2', 'q:q3']) assert.ok(paper.includes(must), paper.join());
+    assert.ok(paper.some((id) => id === 'q:q4' || id === 'q:q5') && paper.some((id) => id.startsWith('c:')), paper.join());
+  }
+  assert.equal(drawPaper(every, 99).length, 7);
+});

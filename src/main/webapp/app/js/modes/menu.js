@@ -12,9 +12,10 @@ import * as sheet from './sheet.js';
 import * as match from './match.js';
 import * as write from './write.js';
 import * as truefalse from './truefalse.js';
+import * as test from './test.js';
 
 // In the order of PRODUCT.md; the server's mode codes (study-api.md).
-export const MODES = { review, quiz, explain, spaced, sheet, match, write, truefalse };
+export const MODES = { review, quiz, explain, spaced, sheet, match, write, truefalse, test };
 
 export function showMenu({ main, modes, deck, open, runtime }) {
   const ordered = Object.keys(MODES).filter((mode) => modes.includes(mode));

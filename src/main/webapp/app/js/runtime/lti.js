@@ -61,5 +61,10 @@ export function createLtiRuntime(token) {
     rateWrite: (cardId, result) => call('POST', 'write/ratings', { cardId, result }),
     trueFalseRound: (count) => call('GET', `truefalse?count=${count}`),
     checkStatement: (statement, answer) => call('POST', 'truefalse/answers', { statement, answer }),
+    testOverview: () => call('GET', 'test'),
+    startTest: (length, minutes) => call('POST', 'test/attempts', { length, minutes }),
+    saveTestAnswer: (attemptId, itemId, answer) =>
+      call('PUT', `test/attempts/${id(attemptId)}/answers/${id(itemId)}`, { answer }),
+    submitTest: (attemptId, answers) => call('POST', `test/attempts/${id(attemptId)}/submit`, { answers }),
   });
 }

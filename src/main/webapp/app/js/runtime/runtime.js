@@ -38,6 +38,13 @@
 //   trueFalseRound(count)    -> {questions (whether questions are used), statements:[id]}: ids "c:<card>:<card
 //                               shown>" or "q:<question>:<option>"
 //   checkStatement(id, answer)       -> {truth, correct, rightAnswer}
+//   testOverview()           -> Practice test: {attempts:[{id, number, score, maxScore, items, submittedAt}],
+//                               openAttemptId, graded, attemptsAllowed, maxLength, defaultLength, maxMinutes, gradebook}
+//   startTest(length, minutes)       -> the open test: {attemptId, number, items:[{id, kind: "question", question}
+//                               | {id, kind: "card", cardId, prompt, level}], answers{}, deadline|null, now}
+//   saveTestAnswer(attemptId, itemId, answer)    a question's answer in the form of its type, a card's typed text
+//   submitTest(attemptId, answers)   -> the result: {score, maxScore, percent, passed, showAnswers, items:[{id, kind,
+//                               answer, credit, correct, questionId?, type?, correctAnswer?, ...}], gradebook}
 //
 // Optional members (checkRuntime fills in the default):
 //   notice()                 -> an i18n key the page shows under its header, or null (default: null);
@@ -66,7 +73,7 @@ export class RuntimeError extends Error {
 export const METHODS = ['session', 'deck', 'getProgress', 'putProgress', 'reviewState', 'rateReview',
   'spacedState', 'rateSpaced', 'quizOverview', 'startQuiz', 'quizAttempt', 'saveAnswer', 'submitQuiz',
   'explainAnswers', 'saveExplain', 'summary', 'reportTime', 'matchRecord', 'finishMatch', 'rateWrite',
-  'trueFalseRound', 'checkStatement'];
+  'trueFalseRound', 'checkStatement', 'testOverview', 'startTest', 'saveTestAnswer', 'submitTest'];
 
 export const OPTIONAL = { notice: () => null, unavailable: () => [] };
 

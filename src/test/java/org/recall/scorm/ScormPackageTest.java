@@ -66,8 +66,8 @@ class ScormPackageTest {
                 "app/js/modes/answer-compare.js", "app/js/modes/explain.js", "app/js/modes/match.js",
                 "app/js/modes/menu.js", "app/js/modes/question-inputs.js", "app/js/modes/quiz-result.js",
                 "app/js/modes/quiz.js", "app/js/modes/review.js", "app/js/modes/sheet.js",
-                "app/js/modes/spaced.js", "app/js/modes/truefalse.js", "app/js/modes/write.js",
-                "app/js/runtime/grading.js", "app/js/runtime/interactions.js",
+                "app/js/modes/spaced.js", "app/js/modes/test.js", "app/js/modes/truefalse.js", "app/js/modes/write.js",
+                "app/js/runtime/grading.js", "app/js/runtime/interactions.js", "app/js/runtime/practice-test.js",
                 "app/js/runtime/resume-state.js", "app/js/runtime/runtime.js", "app/js/runtime/scorm-start.js",
                 "app/js/runtime/scorm.js", "app/js/runtime/true-false.js", "app/js/session-token.js", "app/js/study-page.js", "app/js/study-time.js",
                 "app/js/ui.js", "app/scorm.html"), sco);
