@@ -30,7 +30,7 @@ import org.recall.lti.claims.ResourceLinkClaim;
 class StudyApiIT {
 
     private static final Map<String, String> ALL_MODES = Map.of("deck", "mlops-vs-devops",
-            "modes", "review,quiz,explain,spaced,sheet,match,write,truefalse", "points", "10", "attempts", "2");
+            "modes", "review,quiz,explain,spaced,sheet,match,write,truefalse,test", "points", "10", "attempts", "2");
 
     private RecallServer server;
     private LaunchFlow flow;
@@ -58,7 +58,7 @@ class StudyApiIT {
         assertEquals(2, activity.getInt("attemptsAllowed"));
         assertEquals(0, activity.getInt("attemptsUsed"));
         assertEquals("after_each_attempt", activity.getString("showAnswers"));
-        assertEquals(List.of("review", "quiz", "explain", "spaced", "sheet", "match", "write", "truefalse"),
+        assertEquals(List.of("review", "quiz", "explain", "spaced", "sheet", "match", "write", "truefalse", "test"),
                 activity.getJsonArray("modes").getValuesAs(jakarta.json.JsonString::getString));
 
         var deck = call("GET", "/api/study/deck", token, null);
@@ -157,6 +157,38 @@ class StudyApiIT {
         JsonObject question = ok(call("POST", "/api/study/truefalse/answers", token, "{\"statement\":\"q:q2:c\",\"answer\":false}"));
         assertTrue(question.getBoolean("truth"));
         assertFalse(question.getBoolean("correct"));
+    }
+
+    @Test
+    void aPracticeTestIsDrawnSavedGradedOnTheServerAndStaysPracticeWhileTheQuizIsGraded() {
+        String token = student("s-test");
+        JsonObject overview = ok(call("GET", "/api/study/test", token, null));
+        assertFalse(overview.getBoolean("graded"), "the quiz is the graded mode: the test is practice");
+        assertEquals(10, overview.getInt("maxLength"));
+        assertTrue(overview.isNull("attemptsAllowed"));
+        JsonObject open = ok(call("POST", "/api/study/test/attempts", token, "{\"length\":6,\"minutes\":20}"));
+        var items = open.getJsonArray("items").getValuesAs(JsonObject.class);
+        assertEquals(6, items.size());
+        assertTrue(items.stream().anyMatch(i -> i.getString("kind").equals("card")), "a card among the first items");
+        assertNoAnswerKey(open.toString());
+        assertFalse(open.isNull("deadline"));
+        long id = open.getJsonNumber("attemptId").longValue();
+        assertEquals(id, ok(call("POST", "/api/study/test/attempts", token, "{}")).getJsonNumber("attemptId").longValue(),
+                "the open test comes back");
+        String card = items.stream().filter(i -> i.getString("kind").equals("card")).findFirst().orElseThrow().getString("id");
+        ok(call("PUT", "/api/study/test/attempts/" + id + "/answers/" + card, token, "{\"answer\":\"no idea\"}"));
+        assertError(call("PUT", "/api/study/test/attempts/" + id + "/answers/" + card, token, "{\"answer\":7}"), 400, "answer");
+        assertError(call("PUT", "/api/study/test/attempts/" + id + "/answers/q:q99", token, "{\"answer\":\"a\"}"), 400, "answer");
+        assertError(call("POST", "/api/study/test/attempts", student("s-test-2"), "{\"length\":11}"), 400, "length");
+        JsonObject result = ok(call("POST", "/api/study/test/attempts/" + id + "/submit", token, "{\"answers\":{}}"));
+        assertEquals(6.0, result.getJsonNumber("maxScore").doubleValue(), "practice: one point per item");
+        JsonObject cardResult = result.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(i -> i.getString("id").equals(card)).findFirst().orElseThrow();
+        assertFalse(cardResult.getBoolean("correct"));
+        assertTrue(cardResult.containsKey("correctAnswer"), "practice shows the key");
+        assertEquals("none", result.getJsonObject("gradebook").getString("status"));
+        assertEquals(409, call("POST", "/api/study/test/attempts/" + id + "/submit", token, "{\"answers\":{}}").statusCode());
+        assertEquals(403, call("GET", "/api/study/test/attempts/" + id, student("s-test-2"), null).statusCode());
     }
 
     @Test

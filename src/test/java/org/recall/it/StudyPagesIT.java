@@ -449,6 +449,86 @@ class StudyPagesIT {
         }
     }
 
+    /**
+     * The teacher makes the Practice test the graded mode (settings API); a student takes a test of every
+     * question and card in Chromium, and its score, sent through AGS, reaches the test platform's gradebook.
+     */
+    @Test
+    void aPracticeTestMadeTheGradedModeSendsItsScoreToThePlatformsGradebook() throws Exception {
+        Map<String, com.nimbusds.jose.jwk.RSAKey> toolKeys = new java.util.concurrent.ConcurrentHashMap<>();
+        var ags = new org.recall.testplatform.AgsEndpoints(flow.platform(), kid -> toolKeys.computeIfAbsent(kid, k -> {
+            try {
+                return (com.nimbusds.jose.jwk.RSAKey) com.nimbusds.jose.jwk.JWKSet.parse(flow.send(HttpRequest.newBuilder(
+                        server.uri("/.well-known/jwks.json")).build()).body()).getKeyByKeyId(k);
+            } catch (java.text.ParseException e) {
+                return null;
+            }
+        }));
+        String link = link();
+        String lineItem = ags.addLineItem("MLOps practice test", 100, link, null, null);
+        java.util.function.Function<String, String> launchAs = role -> flow.session(t -> {
+            var b = t.subject(role == null ? "test-student" : "test-teacher")
+                    .claim(ResourceLinkClaim.CLAIM, Map.of("id", link, "title", "MLOps test"))
+                    .claim(LtiClaims.CUSTOM, Map.of("deck", "mlops-vs-devops", "modes", "review,quiz,test", "points", "100",
+                            "attempts", "2"))
+                    .claim(org.recall.lti.claims.AgsEndpointClaim.CLAIM, Map.of("scope", List.of(
+                            org.recall.lti.ags.AgsScope.LINEITEM, org.recall.lti.ags.AgsScope.SCORE),
+                            "lineitem", lineItem, "lineitems", ags.lineItemsUrl()));
+            return role == null ? b : b.roles(role);
+        });
+        String teacher = launchAs.apply("http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor");
+        String settings = api("PUT", "/api/instructor/activity", teacher, "{\"gradedMode\":\"test\"}").body();
+        assertTrue(settings.contains("\"gradedMode\":\"test\""), settings);
+        String token = launchAs.apply(null);
+        Map<String, String> backs = new java.util.HashMap<>();
+        for (var card : jakarta.json.Json.createReader(new java.io.StringReader(api("GET", "/api/study/deck", token, null).body()))
+                .readObject().getJsonArray("cards").getValuesAs(jakarta.json.JsonObject.class)) {
+            backs.put(card.getString("id"), card.getString("answer"));
+        }
+        try (var browser = Browser.start()) {
+            openStudy(browser, token);
+            openMode(browser, "test");
+            browser.waitForText(By.cssSelector("[data-graded='true']"), "graded");
+            browser.assertAccessible("practice test, start");
+            WebElement length = browser.waitFor(By.id("test-length"));
+            length.clear();
+            length.sendKeys("10");
+            browser.driver().findElement(By.cssSelector("[data-action='start']")).click();
+            browser.waitFor(By.cssSelector("fieldset.question"));
+            List<WebElement> items = browser.driver().findElements(By.cssSelector("fieldset.question"));
+            assertEquals(10, items.size(), "every question and every card");
+            browser.assertAccessible("practice test, questions");
+            browser.screenshots("test-questions");
+            Map<String, String> right = Map.of("q1", "a", "q2", "c", "q3", "b", "q4", "a", "q5", "d");
+            for (WebElement item : items) {
+                String id = item.getAttribute("data-question");
+                if (id.startsWith("card-")) {
+                    // Typed with other case and punctuation: still right.
+                    item.findElement(By.cssSelector("input[type='text']")).sendKeys(backs.get(id.substring(5)).toLowerCase()
+                            .replace(",", ""));
+                } else {
+                    item.findElement(By.cssSelector("label[for='q-" + id + "-" + right.get(id) + "']")).click();
+                }
+            }
+            browser.waitForText(By.cssSelector(".test [aria-live]"), "10 of 10 answered");
+            browser.driver().findElement(By.cssSelector("[data-action='submit']")).click();
+            browser.waitForText(By.cssSelector("[data-result='score']"), "You scored 100 out of 100 (100 %).");
+            String gradebook = browser.waitFor(By.cssSelector("[data-gradebook]")).getText();
+            assertTrue(gradebook.contains("will be sent") || gradebook.contains("was sent"), gradebook);
+            browser.assertAccessible("practice test, result");
+            browser.screenshots("test-result");
+        }
+        // The grade worker delivers it: wait for the platform to receive it.
+        long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (ags.scores().stream().noneMatch(p -> p.body().contains("\"userId\":\"test-student\"")) && System.nanoTime() < until) {
+            Thread.sleep(200);
+        }
+        var post = ags.scores().stream().filter(p -> p.body().contains("\"userId\":\"test-student\"")).findFirst()
+                .orElseThrow(() -> new AssertionError("no score reached the platform's gradebook"));
+        assertTrue(post.body().contains("\"scoreGiven\":100") && post.body().contains("\"scoreMaximum\":100"), post.body());
+        assertTrue(post.body().contains("Practice test 1 of 2"), post.body());
+    }
+
     @Test
     void revisionSheetListsEveryCardAndNoQuizAnswer() {
         try (var browser = Browser.start()) {
