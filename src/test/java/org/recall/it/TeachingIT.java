@@ -262,6 +262,21 @@ class TeachingIT {
         assertEquals(2, result.getInt("number"));
         assertFalse(result.getBoolean("showAnswers"));
         assertFalse(result.toString().contains("correctOptionId"), result.toString());
+
+        // Spaced review's retention and the graded mode: checked, then kept.
+        assertError(call("PUT", "/api/instructor/activity", instructor, "{\"desiredRetention\":0.5}"), "desiredRetention");
+        assertError(call("PUT", "/api/instructor/activity", instructor, "{\"gradedMode\":\"test\"}"), "gradedMode");
+        assertError(call("PUT", "/api/instructor/activity", instructor, "{\"gradedMode\":\"match\"}"), "gradedMode");
+        JsonObject retention = ok(call("PUT", "/api/instructor/activity", instructor, "{\"desiredRetention\":0.85}"));
+        assertEquals(0.85, retention.getJsonNumber("desiredRetention").doubleValue());
+        assertEquals("quiz", ok(call("GET", "/api/instructor/activity", instructor, null)).getString("gradedMode"));
+    }
+
+    private void assertError(HttpResponse<String> response, String field) {
+        assertEquals(400, response.statusCode(), response.body());
+        try (var reader = Json.createReader(new StringReader(response.body()))) {
+            assertEquals(field, reader.readObject().getString("field"), response.body());
+        }
     }
 
     @Test
