@@ -19,48 +19,38 @@ import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
 import org.recall.activity.Activity;
 import org.recall.deck.Deck;
-import org.recall.grade.GradeOutbox;
 import org.recall.json.Json;
 import org.recall.store.Sql;
 import org.recall.store.StoreException;
 import org.recall.study.Learner;
 
 /**
- * Practice test attempts in the database: started with a chosen length and optional time limit, answered
- * item by item (so a test resumes), submitted and graded on the server ({@link TestGrader}). When the
- * activity's graded mode is the Practice test, the attempts allowed, the attempt policy and the gradebook
- * (through the grade outbox, in the submission's transaction) follow the quiz's rules; otherwise the test is
- * practice and nothing leaves Recall. The {@link Activity} given is the one the test sees
- * ({@code Activity.forMode(TEST)}): ungraded and unlimited when it is not the graded mode.
+ * Practice test attempts in the database: started with a chosen length and optional time limit (the
+ * attempts allowed are the activity's when the test is its graded mode), answered item by item so a test
+ * resumes, and refused new answers once the time is up; {@link TestSubmission} grades and closes them.
+ * The {@link Activity} given is the one the test sees ({@code Activity.forMode(TEST)}): ungraded and
+ * unlimited when it is not the graded mode.
  */
 @ApplicationScoped
 public class PracticeTests {
 
-    private static final String SELECT = "SELECT * FROM test_attempt";
+    static final String SELECT = "SELECT * FROM test_attempt";
     public static final int MAX_MINUTES = 180;
 
     private Sql sql;
     private Clock clock = Clock.systemUTC();
 
-    @Inject
-    GradeOutbox outbox;
-
     public PracticeTests() {
     }
 
-    public PracticeTests(DataSource dataSource, GradeOutbox outbox, Clock clock) {
+    public PracticeTests(DataSource dataSource, Clock clock) {
         init(dataSource);
-        this.outbox = outbox;
         this.clock = clock;
     }
 
     @Inject
     void init(DataSource dataSource) {
         this.sql = new Sql(dataSource);
-    }
-
-    /** A result: the graded attempt, whether it passed, whether the key may be shown, where the score stands. */
-    public record TestResult(TestAttempt attempt, TestGrader.GradedTest grading, boolean passed, boolean showAnswers) {
     }
 
     public Optional<TestAttempt> find(long id) {
@@ -85,7 +75,7 @@ public class PracticeTests {
         return sql.inConnection(c -> submitted(c, learner));
     }
 
-    private static List<TestAttempt> submitted(Connection c, Learner learner) throws SQLException {
+    static List<TestAttempt> submitted(Connection c, Learner learner) throws SQLException {
         var attempts = new ArrayList<TestAttempt>();
         for (TestAttempt a : Sql.list(c, SELECT + " WHERE activity_id = ? AND user_sub = ? AND submitted_at IS NOT NULL"
                 + " ORDER BY attempt_number", PracticeTests::row, learner.activityId(), learner.userSub())) {
@@ -164,65 +154,7 @@ public class PracticeTests {
         return find(attempt.id()).orElseThrow();
     }
 
-    /**
-     * Grades and closes the attempt; answers sent with the submit count only while the time is not up. For
-     * the graded mode with an AGS grant, the policy's score goes to the grade outbox in the same transaction.
-     *
-     * @param answers checked answers ({@link #check}) by item id, added to the saved ones
-     */
-    public TestResult submit(Activity activity, TestAttempt attempt, Deck deck, java.util.Map<String, JsonValue> answers,
-            Optional<AgsGrant> grant) {
-        Instant now = clock.instant();
-        int used = sql.inTransaction(c -> {
-            TestAttempt current = one(c, SELECT + " WHERE id = ?", attempt.id()).orElseThrow();
-            if (!current.isOpen()) {
-                throw new QuizRefusal(QuizRefusal.Reason.TEST_SUBMITTED);
-            }
-            var finalAnswers = new LinkedHashMap<>(current.answers());
-            if (current.takesAnswersAt(now)) {
-                answers.forEach((item, answer) -> {
-                    if (answer == JsonValue.NULL) {
-                        finalAnswers.remove(item);
-                    } else {
-                        finalAnswers.put(item, answer);
-                    }
-                });
-            }
-            double maxScore = Grader.maxScore(activity.points(), current.itemIds().size());
-            TestGrader.GradedTest graded = TestGrader.grade(deck, current.itemIds(), finalAnswers, maxScore);
-            if (Sql.update(c, "UPDATE test_attempt SET open_slot = NULL, submitted_at = ?, score = ?, max_score = ?,"
-                    + " time_spent_seconds = ? WHERE id = ? AND submitted_at IS NULL", now, graded.score(), maxScore,
-                    Duration.between(current.startedAt(), now).toSeconds(), attempt.id()) == 0) {
-                throw new QuizRefusal(QuizRefusal.Reason.TEST_SUBMITTED);
-            }
-            Sql.update(c, "DELETE FROM test_answer WHERE attempt_id = ?", attempt.id());
-            for (TestGrader.ItemOutcome outcome : graded.outcomes()) {
-                if (outcome.answer() != null) {
-                    Sql.update(c, "INSERT INTO test_answer (attempt_id, item_id, response, credit, answered_at)"
-                            + " VALUES (?, ?, ?, ?, ?)", attempt.id(), outcome.item().id(), outcome.answer().toString(),
-                            outcome.credit(), now);
-                }
-            }
-            List<TestAttempt> submitted = submitted(c, attempt.learner());
-            if (activity.isGraded() && grant.isPresent()) {
-                GradebookScore.enqueue(c, outbox, activity, attempt.learner().userSub(),
-                        submitted.stream().map(TestAttempt::score).toList(), "Practice test " + current.number() + " of "
-                                + (activity.attemptsAllowed() == null ? "unlimited" : activity.attemptsAllowed()),
-                        grant.get(), now);
-            }
-            return submitted.size();
-        });
-        return result(activity, find(attempt.id()).orElseThrow(), deck, used);
-    }
-
-    /** The result of a submitted attempt, answers shown as the activity's rule allows with this many attempts used. */
-    public TestResult result(Activity activity, TestAttempt attempt, Deck deck, int attemptsUsed) {
-        TestGrader.GradedTest grading = TestGrader.grade(deck, attempt.itemIds(), attempt.answers(), attempt.maxScore());
-        return new TestResult(attempt, grading, grading.passes(activity.passPercent()),
-                AnswerVisibility.showsAnswers(activity.showAnswers(), activity.attemptsAllowed(), attemptsUsed));
-    }
-
-    private static Optional<TestAttempt> one(Connection c, String query, Object... params) throws SQLException {
+    static Optional<TestAttempt> one(Connection c, String query, Object... params) throws SQLException {
         List<TestAttempt> rows = Sql.list(c, query, PracticeTests::row, params);
         return rows.isEmpty() ? Optional.empty() : Optional.of(withAnswers(c, rows.get(0)));
     }

@@ -47,7 +47,8 @@ class PracticeTestsTest {
 
     private final TestDatabase db = TestDatabase.fresh();
     private final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T10:00:00Z"));
-    private final PracticeTests tests = new PracticeTests(db.dataSource(), new GradeOutbox(), clock);
+    private final PracticeTests tests = new PracticeTests(db.dataSource(), clock);
+    private final TestSubmission submission = new TestSubmission(db.dataSource(), new GradeOutbox(), tests, clock);
 
     private Activity activity(StudyMode graded, Integer points, Integer attempts) {
         long id = db.activity("rl-" + graded + points + attempts, points, attempts);
@@ -79,7 +80,7 @@ class PracticeTestsTest {
         answers.remove("q:q1");
         answers.put("c:c1", Json.createValue(typo(DECK.cards().get(0).answer())));
         answers.replaceAll((item, answer) -> PracticeTests.check(DECK, attempt, item, answer, "answers." + item));
-        var result = tests.submit(graded, tests.find(attempt.id()).orElseThrow(), DECK, answers, GRANT);
+        var result = submission.submit(graded, tests.find(attempt.id()).orElseThrow(), DECK, answers, GRANT);
         assertEquals(100, result.grading().percent(), result.grading().toString());
         assertEquals(70.0, result.attempt().score());
         assertTrue(result.passed() && result.showAnswers());
@@ -87,11 +88,11 @@ class PracticeTestsTest {
 
         // Second attempt: nothing answered, 0; the policy (highest) still sends 70. No third attempt.
         TestAttempt second = tests.start(graded, ana, DECK, 2, null);
-        assertEquals(0.0, tests.submit(graded, second, DECK, Map.of(), GRANT).attempt().score());
+        assertEquals(0.0, submission.submit(graded, second, DECK, Map.of(), GRANT).attempt().score());
         assertEquals(List.of(70.0, 70.0), db.sql().list("SELECT score_given FROM grade_outbox ORDER BY id", rs -> rs.getDouble(1)));
         var refused = assertThrows(QuizRefusal.class, () -> tests.start(graded, ana, DECK, 2, null));
         assertEquals(QuizRefusal.Reason.NO_TESTS_LEFT, refused.reason());
-        assertThrows(QuizRefusal.class, () -> tests.submit(graded, second, DECK, Map.of(), GRANT), "submitted once");
+        assertThrows(QuizRefusal.class, () -> submission.submit(graded, second, DECK, Map.of(), GRANT), "submitted once");
     }
 
     @Test
@@ -101,7 +102,7 @@ class PracticeTestsTest {
         Learner ben = new Learner(practice.id(), "ben");
         for (int i = 0; i < 3; i++) {
             TestAttempt attempt = tests.start(practice, ben, DECK, 7, null);
-            var result = tests.submit(practice, attempt, DECK, Map.of("c:c1", Json.createValue("something else")), GRANT);
+            var result = submission.submit(practice, attempt, DECK, Map.of("c:c1", Json.createValue("something else")), GRANT);
             assertEquals(7.0, result.attempt().maxScore(), "one point per item");
             assertEquals(0.0, result.attempt().score());
         }
@@ -117,7 +118,7 @@ class PracticeTestsTest {
         clock.now = clock.now.plus(Duration.ofMinutes(5)).plus(TestAttempt.GRACE).plusSeconds(1);
         var late = assertThrows(QuizRefusal.class, () -> tests.saveAnswer(attempt, "q:q1", Json.createValue("a")));
         assertEquals(QuizRefusal.Reason.TIME_UP, late.reason());
-        var result = tests.submit(practice, attempt, DECK, Map.of("q:q1", Json.createValue("a")), GRANT);
+        var result = submission.submit(practice, attempt, DECK, Map.of("q:q1", Json.createValue("a")), GRANT);
         assertEquals(0.0, result.attempt().score(), "answers sent after the time are not counted");
     }
 

@@ -11,7 +11,7 @@ import org.recall.deck.PublicQuestion;
 import org.recall.deck.QuestionType;
 import org.recall.json.Json;
 import org.recall.quiz.GradebookStatus;
-import org.recall.quiz.PracticeTests.TestResult;
+import org.recall.quiz.TestSubmission.TestResult;
 import org.recall.quiz.TestAttempt;
 import org.recall.quiz.TestGrader;
 import org.recall.quiz.TestItem;
@@ -59,7 +59,7 @@ final class TestJson {
                 .add("attemptsAllowed", QuizJson.number(attemptsAllowed));
     }
 
-    static JsonObjectBuilder result(TestResult result, Deck deck, int attemptsUsed, Integer attemptsAllowed,
+    static JsonObjectBuilder result(TestResult result, int attemptsUsed, Integer attemptsAllowed,
             GradebookStatus gradebook) {
         var items = Json.createArrayBuilder();
         for (TestGrader.ItemOutcome outcome : result.grading().outcomes()) {

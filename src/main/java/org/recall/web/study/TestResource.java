@@ -31,6 +31,7 @@ import org.recall.quiz.QuizRefusal;
 import org.recall.quiz.QuizResults;
 import org.recall.quiz.TestAttempt;
 import org.recall.quiz.TestPaper;
+import org.recall.quiz.TestSubmission;
 import org.recall.web.ClientError;
 import org.recall.web.JsonBody;
 
@@ -49,6 +50,9 @@ public class TestResource {
 
     @Inject
     PracticeTests tests;
+
+    @Inject
+    TestSubmission submission;
 
     @Inject
     QuizResults results;
@@ -144,9 +148,9 @@ public class TestResource {
         Deck deck = deckOf(attempt);
         sent.forEach((item, answer) -> answers.put(item, answer == JsonValue.NULL ? JsonValue.NULL
                 : PracticeTests.check(deck, attempt, item, answer, "answers." + item)));
-        var result = tests.submit(visit.activity(), attempt, deck, answers, grant(visit));
+        var result = submission.submit(visit.activity(), attempt, deck, answers, grant(visit));
         gradeWorker.wakeUp();
-        return TestJson.result(result, deck, submitted(visit), visit.activity().attemptsAllowed(),
+        return TestJson.result(result, submitted(visit), visit.activity().attemptsAllowed(),
                 results.gradebook(visit.activity(), visit.learner(), grant(visit))).build().toString();
     }
 
@@ -158,7 +162,7 @@ public class TestResource {
     private String resultView(StudyVisit visit, TestAttempt attempt) {
         int used = submitted(visit);
         Deck deck = deckOf(attempt);
-        return TestJson.result(tests.result(visit.activity(), attempt, deck, used), deck, used,
+        return TestJson.result(submission.result(visit.activity(), attempt, deck, used), used,
                 visit.activity().attemptsAllowed(), results.gradebook(visit.activity(), visit.learner(), grant(visit)))
                 .build().toString();
     }
