@@ -34,7 +34,7 @@ import org.recall.lti.claims.ResourceLinkClaim;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class StudyPagesIT {
 
-    private static final String ALL_MODES = "review,quiz,explain,spaced,sheet,match,write,truefalse";
+    private static final String ALL_MODES = "review,quiz,explain,spaced,sheet,match,write,truefalse,test";
     /** Seed deck answers chosen by the quiz test: q1, q3 and q5 right, q2 and q4 wrong. */
     private static final Map<String, String> QUIZ_ANSWERS = Map.of("q1", "a", "q2", "a", "q3", "b", "q4", "b", "q5", "d");
     private static final String EXPLANATION_OF_Q2 = "Models depend on the data they were trained on";
@@ -87,7 +87,7 @@ class StudyPagesIT {
             openStudy(browser, launch("menu-student", link()));
             browser.waitForText(By.id("mode-title"), "Choose how to study");
             assertEquals(List.of("Recall & Review", "Quiz", "Explain", "Spaced review", "Quick revision sheet", "Match",
-                    "Write", "True or false"), browser.driver().findElements(By.cssSelector(".mode-choice")).stream()
+                    "Write", "True or false", "Practice test"), browser.driver().findElements(By.cssSelector(".mode-choice")).stream()
                     .map(WebElement::getText).toList());
             browser.waitForText(By.cssSelector("[data-summary='known']"), "0 of 5");
             browser.waitForText(By.cssSelector("[data-summary='due']"), "5 cards");
@@ -594,14 +594,14 @@ class StudyPagesIT {
             browser.waitForText(By.id("mode-title"), "Choose how to study");
             long scrollWidth = (Long) browser.script("return document.documentElement.scrollWidth");
             assertTrue(scrollWidth <= 320, "page wider than its 320 px frame: " + scrollWidth);
-            for (String mode : List.of("match", "write", "truefalse", "spaced")) {
+            for (String mode : List.of("match", "write", "truefalse", "spaced", "test")) {
                 openMode(browser, mode);
-                if (mode.equals("match")) {
+                if (mode.equals("match") || mode.equals("test")) {
                     browser.waitFor(By.cssSelector("[data-action='start']")).click();
-                    browser.waitFor(By.cssSelector(".tile"));
                 }
                 browser.waitFor(By.cssSelector(mode.equals("match") ? ".tile" : mode.equals("write") ? "#write-answer"
-                        : mode.equals("truefalse") ? "[data-statement]" : ".flip-card"));
+                        : mode.equals("truefalse") ? "[data-statement]" : mode.equals("test") ? "fieldset.question"
+                        : ".flip-card"));
                 long width = (Long) browser.script("return document.documentElement.scrollWidth");
                 assertTrue(width <= 320, mode + " wider than its 320 px frame: " + width);
                 browser.waitFor(By.cssSelector("#mode-nav button")).click();
