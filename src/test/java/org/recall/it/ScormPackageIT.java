@@ -168,7 +168,7 @@ class ScormPackageIT {
         browser.open(lmsUri("/" + folder + "/app/scorm.html"));
         var notice = browser.waitFor(By.cssSelector("#runtime-notice[data-notice='scorm.notRecorded']"));
         assertTrue(notice.getText().contains("not being recorded"), notice.getText());
-        assertEquals(List.of("review", "quiz", "explain", "sheet", "match", "write", "truefalse"),
+        assertEquals(List.of("review", "quiz", "explain", "sheet", "match", "write", "truefalse", "test"),
                 browser.driver().findElements(By.cssSelector("[data-mode]")).stream().map(button -> button.getAttribute("data-mode")).toList());
         browser.waitForText(By.cssSelector("[data-unavailable='spaced']"), "Spaced review");
         browser.waitFor(By.cssSelector("[data-mode='sheet']")).click();
