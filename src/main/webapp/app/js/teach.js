@@ -95,6 +95,8 @@ function renderResults(points) {
       if (i === 0) cell.scope = 'row';
       if (!column.text) cell.classList.add('num');
       if (column.key === 'gradeSync' && student.gradeSync === 'failed') cell.classList.add('sync-failed');
+      // Why the score is not in the gradebook, as Recall words it (never the platform's own answer).
+      if (column.key === 'gradeSync' && student.gradeSyncReason) cell.append(el('span', student.gradeSyncReason, 'sync-reason'));
       tr.append(cell);
     });
   }
