@@ -99,6 +99,49 @@ class SecurityIT {
         assertTrue(LaunchFlow.sessionToken(otherCourse).isEmpty());
     }
 
+    // ---- Finding 3: the attempt limit holds under racing starts and submits ----
+
+    @Test
+    void racingStartsAndSubmitsGiveNoAttemptPastTheLimit() throws Exception {
+        String link = "race-" + System.nanoTime();
+        var students = new java.util.ArrayList<String>();
+        for (int i = 0; i < 16; i++) {
+            String subject = "racer-" + i;
+            students.add(flow.session(t -> t.subject(subject).claim(ResourceLinkClaim.CLAIM, Map.of("id", link))
+                    .claim(LtiClaims.CUSTOM, Map.of("deck", "mlops-vs-devops", "modes", "quiz", "points", "none",
+                            "attempts", "1"))));
+        }
+        var tasks = new java.util.ArrayList<java.util.concurrent.Callable<Integer>>();
+        for (String token : students) {
+            long first = object(call("POST", "/api/study/quiz/attempts", token, "{}")).getJsonNumber("attemptId").longValue();
+            tasks.add(() -> call("POST", "/api/study/quiz/attempts/" + first + "/submit", token,
+                    "{\"answers\": {\"q1\": \"a\", \"q2\": \"c\"}}").statusCode());
+            for (int i = 0; i < 12; i++) {
+                tasks.add(() -> call("POST", "/api/study/quiz/attempts", token, "{}").statusCode());
+            }
+        }
+        java.util.Collections.shuffle(tasks);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(32);
+        var statuses = new java.util.ArrayList<Integer>();
+        try {
+            for (var done : pool.invokeAll(tasks)) {
+                statuses.add(done.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertTrue(statuses.stream().allMatch(status -> status == 200 || status == 201 || status == 409), statuses.toString());
+        for (String token : students) {
+            var activity = object(call("GET", "/api/study/session", token, null)).getJsonObject("activity");
+            assertEquals(1, activity.getInt("attemptsUsed"), activity.toString());
+            var again = call("POST", "/api/study/quiz/attempts", token, "{}");
+            // The only attempt is either submitted (no attempt left) or still open (the same one again).
+            if (again.statusCode() != 409) {
+                assertEquals(1, object(again).getInt("number"), again.body());
+            }
+        }
+    }
+
     private long platformId() {
         try (var reader = Json.createReader(new StringReader(flow.admin("GET", "/api/admin/platforms", null).body()))) {
             return reader.readArray().stream().map(JsonObject.class::cast)
