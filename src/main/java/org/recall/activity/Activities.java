@@ -5,7 +5,9 @@ import jakarta.inject.Inject;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 import org.recall.deck.Decks;
 import org.recall.session.StudySession;
@@ -46,6 +48,29 @@ public class Activities {
         return find(session.platformId(), resourceLink)
                 .orElseThrow(() -> new IllegalStateException("activity not stored for " + resourceLink));
     }
+
+    /**
+     * The id of the session's activity, created on its first launch: what a launch needs to note the
+     * learner. Ids never change while the activity exists (it goes only with its platform, whose new
+     * registration gets a new id), so they are kept in memory after the first look-up.
+     */
+    public long idFor(StudySession session) {
+        String key = session.platformId() + "\n" + session.deploymentId() + "\n" + session.resourceLinkId();
+        Long id = ids.get(key);
+        if (id == null) {
+            id = forSession(session).id();
+            if (ids.size() >= MAX_CACHED_IDS) {
+                ids.clear();
+            }
+            ids.put(key, id);
+        }
+        return id;
+    }
+
+    /** Enough for every activity of a busy instance's day; the map is emptied when full. */
+    private static final int MAX_CACHED_IDS = 50_000;
+
+    private final Map<String, Long> ids = new ConcurrentHashMap<>();
 
     private boolean deckExists(String deckId) {
         return decks.find(deckId).isPresent();

@@ -58,6 +58,7 @@ public final class LoadBenchmark {
         // and the outbox drain would measure that instead of Recall.
         System.setProperty("sun.net.httpserver.nodelay", "true");
         Files.createDirectories(OUT);
+        Files.deleteIfExists(OUT.resolve("sql.txt"));
         try (var file = new PrintStream(Files.newOutputStream(OUT.resolve("results.txt")), true);
                 var tee = new PrintStream(new TeeStream(System.out, file), true)) {
             new LoadBenchmark(tee).run();

@@ -81,6 +81,25 @@ final class ProcStatus {
         return total;
     }
 
+    /**
+     * How many methods the JIT of the JVM {@code pid} has compiled so far ({@code jstat -compiler}: C1 and
+     * C2, standard and on-stack replacement); -1 when jstat cannot tell.
+     */
+    static long jitCompilations(long pid) {
+        try {
+            var jstat = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jstat").toString(), "-compiler",
+                    Long.toString(pid)).redirectErrorStream(true).start();
+            String[] lines = new String(jstat.getInputStream().readAllBytes()).trim().split("\n");
+            jstat.waitFor();
+            return Long.parseLong(lines[lines.length - 1].trim().split("\\s+")[0]);
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+    }
+
     /** The fields of a stat file after the command name (field 3 of proc(5) is index 0); null when unreadable. */
     private static String[] statFields(Path stat) {
         try {

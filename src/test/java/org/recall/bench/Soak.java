@@ -48,7 +48,7 @@ final class Soak {
     }
 
     void run(int clients, Duration length) throws InterruptedException {
-        say.accept("minute | launches | API calls | quiz submits | scores delivered | errors | Recall CPU | C2 CPU");
+        say.accept("minute | launches | API calls | quiz submits | scores delivered | errors | Recall CPU | C2 CPU | JIT compilations");
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         long start = System.nanoTime();
         long end = start + length.toNanos();
@@ -68,7 +68,7 @@ final class Soak {
         pool.shutdown();
         long minutes = Math.max(1, length.toMinutes());
         long[] last = {0, 0, 0, ags.scoresAccepted(), 0, ProcStatus.cpuTicks(server.pid()),
-            ProcStatus.threadTicks(server.pid(), "C2 CompilerThre")};
+            ProcStatus.threadTicks(server.pid(), "C2 CompilerThre"), ProcStatus.jitCompilations(server.pid())};
         for (long minute = 1; minute <= minutes + 1 && !pool.awaitTermination(60, TimeUnit.SECONDS); minute++) {
             last = row(minute, last, 60);
         }
@@ -78,11 +78,13 @@ final class Soak {
 
     private long[] row(long minute, long[] last, double seconds) {
         long[] now = {launches.get(), apiCalls.get(), submits.get(), ags.scoresAccepted(), errors.get(),
-            ProcStatus.cpuTicks(server.pid()), ProcStatus.threadTicks(server.pid(), "C2 CompilerThre")};
+            ProcStatus.cpuTicks(server.pid()), ProcStatus.threadTicks(server.pid(), "C2 CompilerThre"),
+            ProcStatus.jitCompilations(server.pid())};
         if (seconds > 1) {
-            say.accept(String.format("%6d | %8d | %9d | %12d | %16d | %6d | %9.0f%% | %5.0f%%", minute, now[0] - last[0],
+            say.accept(String.format("%6d | %8d | %9d | %12d | %16d | %6d | %9.0f%% | %5.0f%% | %16d", minute, now[0] - last[0],
                     now[1] - last[1], now[2] - last[2], now[3] - last[3], now[4] - last[4],
-                    (now[5] - last[5]) * 100.0 / ProcStatus.TICKS / seconds, (now[6] - last[6]) * 100.0 / ProcStatus.TICKS / seconds));
+                    (now[5] - last[5]) * 100.0 / ProcStatus.TICKS / seconds, (now[6] - last[6]) * 100.0 / ProcStatus.TICKS / seconds,
+                    now[7] - last[7]));
         }
         return now;
     }

@@ -47,7 +47,7 @@ public final class LoginInitiation {
         URI target = TargetLinkUri.onOrigin(parameters.get("target_link_uri"), toolBaseUri);
         LoginState state = new LoginState(RandomToken.next(), RandomToken.next(), platform.id(), target,
                 clock.instant().plus(STATE_LIFETIME));
-        states.save(state);
+        states.save(state, parameters);
         URI authorization = new AuthenticationRequest()
                 .with("client_id", platform.clientId())
                 .with("redirect_uri", TargetLinkUri.resolve(toolBaseUri, LAUNCH_PATH).toString())

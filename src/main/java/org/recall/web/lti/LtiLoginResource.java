@@ -91,7 +91,6 @@ public class LtiLoginResource {
         } catch (LaunchException e) {
             return pages.refused(e.httpStatus(), e.error().userMessage());
         }
-        requests.remember(redirect.state(), parameters);
         Response.ResponseBuilder response = redirect.platformStorageRequested()
                 ? Response.ok(pages.storeStateThenGo(redirect), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 : Response.status(302).location(redirect.authorizationUri());
