@@ -79,6 +79,12 @@ public final class LoadBenchmark {
                 Files.deleteIfExists(jfr);
                 jvm.add("-XX:StartFlightRecording=filename=" + jfr + ",dumponexit=true,settings=profile");
             }
+            // bench.server.jvm: JVM options of the Recall process under test (space-separated), e.g. a GC.
+            String serverJvm = System.getProperty("bench.server.jvm", "").trim();
+            if (!serverJvm.isEmpty()) {
+                jvm.addAll(List.of(serverJvm.split("\\s+")));
+            }
+            say("Recall's JVM: " + System.getProperty("recall.server.java", "this JVM") + " " + jvm);
             long t0 = System.nanoTime();
             server = RecallServer.start(Map.of("RECALL_DB_URL", dbUrl, "RECALL_DB_USER", "recall",
                     "RECALL_DB_PASSWORD", "recall"), jvm);
