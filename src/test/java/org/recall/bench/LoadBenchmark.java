@@ -89,10 +89,16 @@ public final class LoadBenchmark {
             server = RecallServer.start(Map.of("RECALL_DB_URL", dbUrl, "RECALL_DB_USER", "recall",
                     "RECALL_DB_PASSWORD", "recall"), jvm);
             long healthy = System.nanoTime() - t0;
-            var flow = LaunchFlow.register(server);
-            client = new BenchClient(server, flow);
-            ags = new AgsEndpoint(flow.platform());
-            fullLaunch(new Latencies[3]);
+            LaunchFlow flow;
+            try {
+                flow = LaunchFlow.register(server);
+                client = new BenchClient(server, flow);
+                ags = new AgsEndpoint(flow.platform());
+                fullLaunch(new Latencies[3]);
+            } catch (Exception | Error e) {
+                server.close(); // the run stops here: leave no server behind
+                throw e;
+            }
             long firstLaunch = System.nanoTime() - t0;
             say(String.format("Cold start: healthy after %.1f s, first launch served after %.1f s (process start to 303)",
                     healthy / 1e9, firstLaunch / 1e9));

@@ -84,7 +84,7 @@ public final class RecallServer implements ExtensionContext.Store.CloseableResou
                 "--deploy", System.getProperty("recall.war", "target/ROOT.war"),
                 "--contextroot", "/",
                 "--port", Integer.toString(port),
-                "--nocluster",
+                "--nohazelcast",
                 "--rootdir", dataDir.resolve("payara").toString(),
                 "--prebootcommandfile", configDir + "/pre-boot-commands.asadmin",
                 "--logproperties", System.getProperty("recall.it.logProperties",

@@ -1,6 +1,6 @@
 package org.recall.web.lti;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -32,7 +32,7 @@ import org.recall.store.PlatformTable;
  * valid launch the browser gets a study session token and nothing depends on cookies any more.
  */
 @Path("lti/launch")
-@RequestScoped
+@ApplicationScoped
 public class LtiLaunchResource {
 
     /** Form field our platform-storage page adds when it re-posts the launch with the state it read back. */

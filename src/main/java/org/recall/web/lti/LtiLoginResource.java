@@ -1,6 +1,6 @@
 package org.recall.web.lti;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -25,7 +25,7 @@ import org.recall.lti.login.LoginRedirect;
  * the browser here by GET or POST; Recall answers with the authentication request to the platform.
  */
 @Path("lti/login")
-@RequestScoped
+@ApplicationScoped
 public class LtiLoginResource {
 
     /** The login parameters LTI 1.3 defines; anything else a platform adds is ignored. */
