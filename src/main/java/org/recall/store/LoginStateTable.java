@@ -24,7 +24,7 @@ import org.recall.lti.login.LoginStateStore;
 @ApplicationScoped
 public class LoginStateTable implements LoginStateStore {
 
-    private static final String COLUMNS = "state, nonce, platform_id, target_link_uri, expires_at";
+    private static final String COLUMNS = "state, nonce, platform_id, target_link_uri, expires_at, storage_proof";
 
     private Sql sql;
     private String consume;
@@ -48,14 +48,16 @@ public class LoginStateTable implements LoginStateStore {
             loginRequest.forEach(json::add);
             request = json.build().toString();
         }
-        sql.update("INSERT INTO login_state (" + COLUMNS + ", login_request) VALUES (?, ?, ?, ?, ?, ?)",
-                s.state(), s.nonce(), s.platformId(), String.valueOf(s.targetLinkUri()), s.expiresAt(), request);
+        sql.update("INSERT INTO login_state (" + COLUMNS + ", login_request) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                s.state(), s.nonce(), s.platformId(), String.valueOf(s.targetLinkUri()), s.expiresAt(), s.storageProof(),
+                request);
     }
 
     @Override
     public Optional<LoginState> consume(String state) {
         return sql.one(consume, rs -> new LoginState(rs.getString("state"), rs.getString("nonce"),
-                rs.getLong("platform_id"), URI.create(rs.getString("target_link_uri")), Sql.instant(rs, "expires_at")), state)
+                rs.getLong("platform_id"), URI.create(rs.getString("target_link_uri")), Sql.instant(rs, "expires_at"),
+                rs.getString("storage_proof")), state)
                 .filter(loginState -> !loginState.isExpiredAt(Instant.now()));
     }
 
