@@ -6,7 +6,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 import org.recall.deck.Decks;
 import org.recall.session.StudySession;
@@ -51,6 +53,31 @@ public class Activities {
         return existing(session)
                 .orElseThrow(() -> new IllegalStateException("activity not stored for " + session.resourceLinkId()));
     }
+
+    /**
+     * The id of the session's activity, created on its first launch: what a launch needs to note the
+     * learner. Ids never change while the activity exists (it goes only with its platform, whose new
+     * registration gets a new id), so they are kept in memory after the first look-up. The course is part of
+     * the key: a launch from another course misses and meets {@link #forSession}'s check (issue 17, finding 6).
+     */
+    public long idFor(StudySession session) {
+        String key = session.platformId() + "\n" + session.deploymentId() + "\n" + session.resourceLinkId()
+                + "\n" + session.contextId();
+        Long id = ids.get(key);
+        if (id == null) {
+            id = forSession(session).id();
+            if (ids.size() >= MAX_CACHED_IDS) {
+                ids.clear();
+            }
+            ids.put(key, id);
+        }
+        return id;
+    }
+
+    /** Enough for every activity of a busy instance's day; the map is emptied when full. */
+    private static final int MAX_CACHED_IDS = 50_000;
+
+    private final Map<String, Long> ids = new ConcurrentHashMap<>();
 
     private boolean deckExists(String deckId) {
         return decks.find(deckId).isPresent();
