@@ -18,8 +18,9 @@ public final class MoodleXmlImport {
     static final String NOT_A_QUIZ = "must be a Moodle XML question bank: a <quiz> element holding <question> elements";
     static final String NO_TYPE = "has no type attribute";
 
+    /** Fields whose format decides the deck's (grader information is read only for Recall's own lists). */
     private static final Set<String> TEXT_FIELDS = Set.of("questiontext", "generalfeedback", "feedback", "subquestion",
-            "graderinfo", "answer");
+            "answer");
 
     private MoodleXmlImport() {
     }
