@@ -144,8 +144,10 @@ function renderAnalysis(analysis) {
     max: 100, unit: '%', labelHeader: t('teach.col.question'), valueHeader: t('teach.col.correct'),
   });
   const wrong = [];
-  analysis.questions.forEach((q, i) => q.wrongOptions.forEach((o) => wrong.push({
-    label: `${i + 1}. ${q.prompt} — ${o.text}`, short: `${i + 1}${o.optionId}`, value: o.chosen,
+  // Wrong options, true/false values, pairs matched wrongly, or typed answers (no optionId): numbered per question.
+  analysis.questions.forEach((q, i) => q.wrongOptions.forEach((o, k) => wrong.push({
+    label: `${i + 1}. ${q.prompt} — ${o.text}`, short: `${i + 1}${o.optionId || String.fromCharCode(97 + k)}`,
+    value: o.chosen,
   })));
   barChart(document.getElementById('chart-wrong'), {
     title: t('teach.analysis.wrong'), bars: wrong, max: Math.max(1, ...wrong.map((b) => b.value)),
