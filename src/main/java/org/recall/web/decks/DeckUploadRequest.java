@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import org.recall.deck.CsvDeck;
+import org.recall.deck.DeckAuthor;
 import org.recall.deck.Deck;
 import org.recall.deck.DeckFormat;
 import org.recall.deck.DeckLoader;
@@ -33,7 +34,7 @@ public final class DeckUploadRequest {
 
     /** Reads, checks and stores the upload; answers 201 with the stored version. */
     public static Response store(Decks decks, String contentType, String contentLength, InputStream body,
-            CsvDeck.Parameters csvParameters, String owner, String uploadedBy) {
+            CsvDeck.Parameters csvParameters, DeckAuthor author) {
         if (declaredTooLarge(contentLength)) {
             throw new ClientError(413, TOO_LARGE);
         }
@@ -51,7 +52,7 @@ public final class DeckUploadRequest {
         }
         DeckVersion stored;
         try {
-            stored = decks.upload(deck, owner, uploadedBy);
+            stored = decks.upload(deck, author);
         } catch (DeckRefused e) {
             throw new ClientError(409, e.getMessage(), "id");
         }
