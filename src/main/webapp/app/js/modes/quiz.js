@@ -93,7 +93,7 @@ async function startAttempt(context, body) {
   body.querySelector('input').focus();
 }
 
-function questionFieldset(deck, question, index, total, chosen, onChoose) {
+export function questionFieldset(deck, question, index, total, chosen, onChoose) {
   const name = `q-${question.id}`;
   return el('fieldset', { class: 'question', 'data-question': question.id },
     el('legend', {}, el('span', { class: 'question-number' }, t('quiz.questionOf', { number: index + 1, total })),

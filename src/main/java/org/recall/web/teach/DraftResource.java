@@ -41,7 +41,7 @@ import org.recall.web.JsonBody;
 /**
  * The deck editor's API, for instructors (403 for anyone else), always within the platform of their launch:
  * another platform's draft is 404. {@code GET /api/instructor/drafts} lists the platform's drafts and the
- * decks it may edit in place; {@code POST} starts a draft ({@link DraftStart}); {@code GET}, {@code PUT}
+ * decks it may edit in place (with the launch's locale, for the page's language); {@code POST} starts a draft ({@link DraftStart}); {@code GET}, {@code PUT}
  * (saved as the teacher types, answering the deck errors by JSON path) and {@code DELETE
  * /api/instructor/drafts/{id}}; {@code POST /api/instructor/drafts/{id}/publish} stores it as a deck version.
  */
@@ -74,7 +74,8 @@ public class DraftResource {
         var editable = Json.createArrayBuilder();
         String owner = DeckVersion.platformOwner(session.platformId());
         decks.all().stream().filter(d -> decks.isOwnedBy(d.id(), owner)).forEach(d -> editable.add(d.id().value()));
-        return Json.createObjectBuilder().add("drafts", list).add("editableDecks", editable).build().toString();
+        return Json.createObjectBuilder().add("locale", session.locale()).add("drafts", list)
+                .add("editableDecks", editable).build().toString();
     }
 
     @POST
