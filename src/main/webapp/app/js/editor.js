@@ -9,7 +9,7 @@ import { reportFrameHeight } from './frame-resize.js';
 import { el, fill } from './dom.js';
 import { announce } from './ui.js';
 import { ensureLists, newCard, newExplainPrompt } from './editor/model.js';
-import { textField } from './editor/fields.js';
+import { textField, selectField } from './editor/fields.js';
 import { itemList } from './editor/list.js';
 import { cardBody, questionBody, explainBody } from './editor/items.js';
 import { newQuestion } from './editor/question-types.js';
@@ -59,9 +59,13 @@ function render() {
     el('section', { 'aria-labelledby': 'details-h' },
       el('h2', { id: 'details-h' }, t('editor.details')),
       textField(model, update, { parts: ['title'], label: t('editor.deck.title'), maxLength: 2000 }),
-      textField(model, editor.changed, { parts: ['description'], label: t('editor.deck.description'), multiline: true, rows: 2 }),
-      textField(model, editor.changed, { parts: ['estimatedMinutes'], label: t('editor.deck.minutes'), number: true }),
-      textField(model, editor.changed, { parts: ['language'], label: t('editor.deck.language'), hint: t('editor.deck.languageHint') })),
+      textField(model, editor.changed, { parts: ['description'], label: t('editor.deck.description'), multiline: true, rows: 2, optional: true }),
+      textField(model, editor.changed, { parts: ['estimatedMinutes'], label: t('editor.deck.minutes'), number: 'integer' }),
+      textField(model, editor.changed, { parts: ['language'], label: t('editor.deck.language'), hint: t('editor.deck.languageHint') }),
+      selectField(model, () => editor.structureChanged(() => $('f-textFormat')), {
+        parts: ['textFormat'], label: t('editor.deck.textFormat'), hint: t('editor.deck.textFormatHint'),
+        choices: [['plain', t('editor.deck.textFormat.plain')], ['html', t('editor.deck.textFormat.html')]],
+      })),
     section('cards', 'editor.cards', { noun: 'editor.card', body: cardBody, create: newCard, addKey: 'editor.addCard',
       preview: (item, button, name) => preview.card(item, button, name) }),
     section('questions', 'editor.questions', { noun: 'editor.questionItem', body: questionBody, create: newQuestion,

@@ -9,35 +9,48 @@ import { parsePath, pathText } from './model.js';
 const ITEM_NOUNS = { cards: 'editor.card', questions: 'editor.questionItem', explainPrompts: 'editor.explainItem' };
 const FIELDS = {
   title: 'editor.deck.title', description: 'editor.deck.description', estimatedMinutes: 'editor.deck.minutes',
-  language: 'editor.deck.language', cards: 'editor.cards', questions: 'editor.questions',
+  language: 'editor.deck.language', textFormat: 'editor.deck.textFormat', cards: 'editor.cards', questions: 'editor.questions',
   explainPrompts: 'editor.explainPrompts',
 };
 const ITEM_FIELDS = {
   cards: { prompt: 'editor.card.front', answer: 'editor.card.back', level: 'editor.card.level' },
-  questions: { prompt: 'editor.question.prompt', explanation: 'editor.question.explanation',
-    options: 'editor.question.optionsShort', correctOptionId: 'editor.question.key', type: 'editor.question.type' },
+  questions: { prompt: 'editor.question.prompt', explanation: 'editor.question.explanation', type: 'editor.question.type',
+    options: 'editor.question.optionsShort', correctOptionId: 'editor.question.key', correctOptionIds: 'editor.question.key',
+    correct: 'editor.question.key', acceptedAnswers: 'editor.question.accepted', caseSensitive: 'editor.question.caseSensitive',
+    value: 'editor.question.value', tolerance: 'editor.question.tolerance', pairs: 'editor.question.pairs',
+    distractors: 'editor.question.distractors' },
   explainPrompts: { prompt: 'editor.explain.prompt', hint: 'editor.explain.hint', keyConcepts: 'editor.explain.concepts' },
 };
+const COMMON_FIELDS = { section: 'editor.item.section', tags: 'editor.item.tags', id: 'id' };
+/** One element of a list inside an item: "Option B", "Pair 2", "Key concept 1"… */
+const LIST_ITEMS = {
+  options: (i) => t('editor.question.option', { letter: String.fromCharCode(65 + i) }),
+  keyConcepts: (i) => t('editor.explain.concept', { number: i + 1 }),
+  pairs: (i) => t('editor.question.pair', { number: i + 1 }),
+  acceptedAnswers: (i) => t('editor.question.acceptedItem', { number: i + 1 }),
+  distractors: (i) => t('editor.question.distractor', { number: i + 1 }),
+  tags: (i) => t('editor.item.tag', { number: i + 1 }),
+};
+const PAIR_FIELDS = { prompt: 'editor.question.pairPromptShort', answer: 'editor.question.pairAnswerShort' };
 
-/** "$.questions[1].options[0].text" -> "Question 2 › Option A › Text", in the page's language. */
+/** "$.questions[1].options[0].text" -> "Question 2 › Option A", in the page's language. */
 export function fieldName(path) {
   const parts = parsePath(path);
   if (!parts.length) return t('editor.deck.whole');
-  const names = [];
   const list = parts[0];
-  names.push(t(FIELDS[list] || list));
-  if (typeof parts[1] === 'number') {
-    names[0] = t(ITEM_NOUNS[list] || list, { number: parts[1] + 1 });
-    const field = parts[2];
-    if (field !== undefined) names.push(t((ITEM_FIELDS[list] || {})[field] || field));
-    if (field === 'options' && typeof parts[3] === 'number') {
-      names[names.length - 1] = t('editor.question.option', { letter: String.fromCharCode(65 + parts[3]) });
-      if (parts[4] === 'id') names.push('id');
-    } else if (field === 'keyConcepts' && typeof parts[3] === 'number') {
-      names[names.length - 1] = t('editor.explain.concept', { number: parts[3] + 1 });
-    } else if (parts.length > 3) {
-      names.push(...parts.slice(3).map(String));
+  if (typeof parts[1] !== 'number') return t(FIELDS[list] || list);
+  const names = [t(ITEM_NOUNS[list] || list, { number: parts[1] + 1 })];
+  let inList = null;
+  for (const part of parts.slice(2)) {
+    if (typeof part === 'number') {
+      names[names.length - 1] = LIST_ITEMS[inList] ? LIST_ITEMS[inList](part) : `${names[names.length - 1]} ${part + 1}`;
+    } else if (inList === 'pairs' && PAIR_FIELDS[part]) {
+      names.push(t(PAIR_FIELDS[part]));
+    } else if (!(inList === 'options' && part === 'text')) {
+      const key = (ITEM_FIELDS[list] || {})[part] || COMMON_FIELDS[part];
+      names.push(key ? t(key) : part);
     }
+    if (typeof part === 'string') inList = part;
   }
   return names.join(' › ');
 }
@@ -59,6 +72,19 @@ const REASONS = [
   [/^must be a BCP 47 language tag/, 'editor.reason.language'],
   [/^a deck needs at least one card or one question$/, 'editor.reason.noItems'],
   [/^is larger than the limit of 1 MiB/, 'editor.reason.tooLarge'],
+  [/^names an option twice$/, 'editor.reason.repeatedOption'],
+  [/^must be one of single-choice, /, 'editor.reason.type'],
+  [/^must be plain or html$/, 'editor.reason.textFormat'],
+  [/^must be true or false$/, 'editor.reason.boolean'],
+  [/^must be a number$/, 'editor.reason.number'],
+  [/^must be between -1E\+15 and 1E\+15$/, 'editor.reason.numberSize'],
+  [/^must have at most (\d+) decimal places$/, 'editor.reason.decimals', ['max']],
+  [/^must not be negative$/, 'editor.reason.negative'],
+  [/^repeats an earlier answer$/, 'editor.reason.repeatedAnswer'],
+  [/^repeats an earlier tag$/, 'editor.reason.repeatedTag'],
+  [/^is the answer of a pair/, 'editor.reason.distractorIsAnswer'],
+  [/^uses HTML that Recall does not show/, 'editor.reason.html'],
+  [/^is not a field of the deck format$/, 'editor.reason.unknownField'],
 ];
 
 export function reasonText(reason) {

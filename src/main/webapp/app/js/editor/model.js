@@ -2,7 +2,10 @@
 // without its id. Every field on the page is bound to a path in it, written the way the server writes the
 // paths of its deck errors ($.questions[2].options[1].text), so that an error lands on its field.
 
-export const LIMITS = { options: [2, 6], concepts: [2, 6] };
+/** The format's list limits (DeckFormat, docs/deck-format.md). */
+export const LIMITS = {
+  options: [2, 10], concepts: [0, 6], acceptedAnswers: [1, 10], pairs: [2, 10], distractors: [0, 10], tags: [0, 10],
+};
 
 /** ['questions', 2, 'options'] -> "$.questions[2].options" */
 export function pathText(parts) {
@@ -72,4 +75,12 @@ export function numberValue(text) {
   const trimmed = String(text).trim();
   if (trimmed === '') return undefined;
   return /^-?\d+$/.test(trimmed) ? Number(trimmed) : trimmed;
+}
+
+/** A decimal field's value (numeric questions): a number for "9.81" or "9,81", else the text as typed. */
+export function decimalValue(text) {
+  const trimmed = String(text).trim().replace(',', '.');
+  if (trimmed === '') return undefined;
+  return /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(trimmed) && Number.isFinite(Number(trimmed))
+    ? Number(trimmed) : String(text).trim();
 }

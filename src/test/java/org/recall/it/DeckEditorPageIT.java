@@ -29,6 +29,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.recall.lti.ags.AgsScope;
 import org.recall.lti.claims.AgsEndpointClaim;
@@ -70,7 +71,7 @@ class DeckEditorPageIT {
         flow.close();
     }
 
-    /** The file a teacher brings: a JSON deck (the format every Recall imports). */
+    /** The file a teacher brings: a JSON deck with a question of every type. */
     static String importFile() {
         return """
                 {"id": "editor-import-%s", "title": "%s", "estimatedMinutes": 5, "language": "en",
@@ -80,9 +81,17 @@ class DeckEditorPageIT {
                  "questions": [
                    {"id": "q1", "prompt": "Which practice merges often?", "options": [{"id": "a", "text": "CI"},
                      {"id": "b", "text": "FTP"}], "correctOptionId": "a", "explanation": "CI merges and tests often."},
-                   {"id": "q2", "prompt": "Which ships every change?", "options": [{"id": "a", "text": "CD"},
-                     {"id": "b", "text": "Fax"}], "correctOptionId": "a", "explanation": "CD delivers."}]}
-                """.formatted(Long.toHexString(System.nanoTime()), EVIL_TITLE.replace("\"", "\\\""), EVIL_FRONT.replace("\"", "\\\""));
+                   {"id": "q2", "type": "multiple-answer", "prompt": "Which of these are prime numbers?",
+                    "options": [{"id": "a", "text": "2"}, {"id": "b", "text": "4"}, {"id": "c", "text": "5"}],
+                    "correctOptionIds": ["a", "c"]},
+                   {"id": "q3", "type": "true-false", "prompt": "The Danube flows into the Black Sea.", "correct": true},
+                   {"id": "q4", "type": "short-answer", "prompt": "Name the capital of Japan.", "acceptedAnswers": ["Tokyo", "Tokio"]},
+                   {"id": "q5", "type": "numeric", "prompt": "Gravity at the Earth's surface, in m/s²?", "value": 9.81, "tolerance": 0.05},
+                   {"id": "q6", "type": "matching", "prompt": "Match each country with its capital.",
+                    "pairs": [{"id": "p1", "prompt": "Spain", "answer": "Madrid"}, {"id": "p2", "prompt": "Italy", "answer": "Rome"}],
+                    "distractors": ["Barcelona"]}]}
+                """.formatted(Long.toHexString(System.nanoTime()), EVIL_TITLE.replace("\"", "\\\""),
+                EVIL_FRONT.replace("\"", "\\\""));
     }
 
     @Test
@@ -159,10 +168,19 @@ class DeckEditorPageIT {
             browser.waitFor(By.cssSelector("[data-action='start']")).click();
             browser.waitFor(By.cssSelector("fieldset.question"));
             assertTrue(browser.driver().findElement(By.id("main")).getText().contains("Which practice merges code several times a day?"));
-            browser.driver().findElement(By.cssSelector("label[for='q-q1-b']")).click();
-            browser.driver().findElement(By.cssSelector("label[for='q-q2-a']")).click();
-            browser.driver().findElement(By.cssSelector("[data-action='submit']")).click();
+            var page = browser.driver();
+            page.findElement(By.cssSelector("label[for='q-q1-b']")).click();
+            page.findElement(By.cssSelector("label[for='q-q2-a']")).click();
+            page.findElement(By.cssSelector("label[for='q-q2-c']")).click();
+            page.findElement(By.cssSelector("label[for='q-q3-true']")).click();
+            page.findElement(By.id("q-q4-answer")).sendKeys(" tokio", Keys.TAB);
+            page.findElement(By.id("q-q5-answer")).sendKeys("9,8", Keys.TAB);
+            new Select(page.findElement(By.id("q-q6-p1"))).selectByVisibleText("Madrid");
+            new Select(page.findElement(By.id("q-q6-p2"))).selectByVisibleText("Rome");
+            browser.waitForText(By.cssSelector(".quiz [aria-live]"), "6 of 6 questions answered");
+            page.findElement(By.cssSelector("[data-action='submit']")).click();
             browser.waitForText(By.cssSelector("[data-result='score']"), "You scored 10 out of 10");
+            browser.waitForText(By.cssSelector("[data-correct]"), "6 of 6 questions correct.");
             assertNull(browser.script("return window.pwned"));
         }
         GradeDeliveryIT.await(() -> ags.scores().stream().anyMatch(s -> s.body().contains("\"userId\":\"editor-student\"")),
@@ -201,8 +219,10 @@ class DeckEditorPageIT {
         down.sendKeys(Keys.ENTER);
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> d.findElement(By.id("f-questions-1-prompt"))
                 .getAttribute("value").startsWith("Which practice merges code"));
-        assertEquals("Question 2", browser.driver().switchTo().activeElement().getText(), "the focus stays on the moved question");
-        browser.waitForText(By.id("announcer"), "Question 1 moved to position 2 of 2.");
+        assertEquals("down Question 2", browser.script(
+                "return document.activeElement.dataset.action + ' ' + document.activeElement.closest('li').querySelector('h3').textContent"),
+                "the focus stays on the moved question's button");
+        browser.waitForText(By.id("announcer"), "Question 1 moved to position 2 of 6.");
         // Drag card 2 above card 1 by its handle, as a mouse does (HTML drag and drop events).
         browser.script("""
                 const list = document.querySelector("[data-list='cards']");
@@ -224,7 +244,7 @@ class DeckEditorPageIT {
         var dialog = browser.waitFor(By.id("preview"));
         assertEquals("Student view: Question 2", browser.driver().findElement(By.id("preview-title")).getText());
         assertTrue(dialog.findElement(By.cssSelector("fieldset.question")).getText().contains("Which practice merges code several times a day?"));
-        assertTrue(dialog.getText().contains("Answer key: Continuous integration"), dialog.getText());
+        assertEquals("Continuous integration", dialog.findElement(By.cssSelector("[data-key]")).getText());
         browser.assertAccessible("editor, question preview");
         dialog.findElement(By.cssSelector("[data-action='close-preview']")).click();
         browser.driver().findElement(By.cssSelector("[data-list='cards'] > li:nth-child(2) [data-action='preview']")).click();
