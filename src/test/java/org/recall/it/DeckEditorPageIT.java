@@ -34,6 +34,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.recall.lti.ags.AgsScope;
 import org.recall.lti.claims.AgsEndpointClaim;
 import org.recall.lti.claims.DeepLinkingSettingsClaim;
+import org.recall.lti.claims.LaunchPresentationClaim;
 import org.recall.lti.claims.LtiClaims;
 import org.recall.lti.claims.ResourceLinkClaim;
 import org.recall.testplatform.AgsEndpoints;
@@ -117,6 +118,7 @@ class DeckEditorPageIT {
             assertNull(browser.script("return window.pwned"), "no markup of the file ran");
 
             editAQuestionAndSeeItsErrorOnTheField(browser);
+            writeAQuestionOfEveryTypeThenDeleteIt(browser);
             reorderByKeyboardAndByDrag(browser);
             previewAsAStudent(browser);
             browser.width(320);
@@ -214,6 +216,49 @@ class DeckEditorPageIT {
                 d.findElements(By.cssSelector("[aria-invalid='true']")).isEmpty() && !d.findElement(By.id("problems")).isDisplayed());
     }
 
+    /** A new question switched through the six types: what each type's fields write, the server accepts. */
+    private void writeAQuestionOfEveryTypeThenDeleteIt(Browser browser) {
+        var page = browser.driver();
+        page.findElement(By.cssSelector("[data-add='questions']")).click();
+        type(browser, "f-questions-6-prompt", "Which is right?");
+        type(browser, "f-questions-6-options-0-text", "This one");
+        type(browser, "f-questions-6-options-1-text", "That one");
+        assertNoErrors(browser, "single choice");
+        for (String kind : List.of("multiple-answer", "true-false", "short-answer", "numeric", "matching")) {
+            new Select(page.findElement(By.id("f-questions-6-type"))).selectByValue(kind);
+            assertEquals("Which is right?", page.findElement(By.id("f-questions-6-prompt")).getAttribute("value"));
+            switch (kind) {
+                case "short-answer" -> type(browser, "f-questions-6-acceptedAnswers-0", "colo*r");
+                case "numeric" -> type(browser, "f-questions-6-value", "3,5");
+                case "matching" -> {
+                    type(browser, "f-questions-6-pairs-0-prompt", "Spain");
+                    type(browser, "f-questions-6-pairs-0-answer", "Madrid");
+                    type(browser, "f-questions-6-pairs-1-prompt", "Italy");
+                    type(browser, "f-questions-6-pairs-1-answer", "Rome");
+                }
+                default -> { }
+            }
+            assertNoErrors(browser, kind);
+        }
+        page.findElement(By.cssSelector("[data-list='questions'] > li:nth-child(7) [data-action='delete']")).click();
+        browser.waitFor(By.cssSelector("[data-action='undo']")).click();
+        browser.waitFor(By.id("f-questions-6-pairs-1-answer"));
+        page.findElement(By.cssSelector("[data-list='questions'] > li:nth-child(7) [data-action='delete']")).click();
+        new WebDriverWait(page, Duration.ofSeconds(10)).until(d -> d.findElements(By.id("f-questions-6-prompt")).isEmpty());
+        assertNoErrors(browser, "deleted");
+    }
+
+    private static void type(Browser browser, String id, String text) {
+        browser.waitFor(By.id(id)).sendKeys(text);
+    }
+
+    private static void assertNoErrors(Browser browser, String what) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d ->
+                "saved".equals(d.findElement(By.tagName("body")).getAttribute("data-save"))
+                        && !d.findElement(By.id("problems")).isDisplayed());
+        assertTrue(browser.driver().findElements(By.cssSelector("[aria-invalid='true']")).isEmpty(), what);
+    }
+
     private void reorderByKeyboardAndByDrag(Browser browser) {
         WebElement down = browser.driver().findElement(By.cssSelector("[data-list='questions'] > li:nth-child(1) [data-action='down']"));
         down.sendKeys(Keys.ENTER);
@@ -251,6 +296,77 @@ class DeckEditorPageIT {
         assertTrue(browser.waitFor(By.cssSelector("#preview .flip-card")).getText().contains(EVIL_FRONT));
         assertNull(browser.script("return window.pwned"));
         browser.driver().findElement(By.cssSelector("#preview [data-action='close-preview']")).click();
+    }
+
+    /**
+     * In Spanish, from the teaching view: "Edit this deck" on a built-in deck edits a copy (the page says so);
+     * the settings of an activity on version 1 of a deck offer "Use the latest version" once version 2 exists.
+     */
+    @Test
+    void theTeachingViewEditsACopyOfABuiltInDeckAndSettingsMoveToTheLatestVersion() {
+        var spanish = Map.of("locale", "es-ES", "document_target", "iframe");
+        String teacher = flow.session(t -> t.roles(INSTRUCTOR).subject("profe").claim("name", "Profe")
+                .claim(LaunchPresentationClaim.CLAIM, spanish)
+                .claim(ResourceLinkClaim.CLAIM, Map.of("id", "editor-builtin-link", "title", "Semana 1"))
+                .claim(LtiClaims.CUSTOM, Map.of("deck", "mlops-vs-devops", "modes", "review,quiz", "points", "none")));
+        try (var browser = Browser.start()) {
+            browser.open(server.base() + "/app/teach.html#session=" + teacher);
+            browser.waitFor(By.cssSelector("body[data-ready='true']"));
+            browser.waitFor(By.id("edit-deck")).click();
+            browser.waitFor(By.cssSelector("body[data-ready='true']"));
+            assertEquals("es-ES", browser.script("return document.documentElement.lang"));
+            assertEquals("Editor de mazos", browser.driver().findElement(By.id("editor-title")).getText());
+            assertTrue(browser.driver().findElement(By.id("notice")).getText().startsWith("Solo se pueden cambiar los mazos"));
+            assertTrue(browser.driver().findElement(By.id("f-title")).getAttribute("value").startsWith("Copia de "));
+            assertEquals("Volver a la vista docente", browser.driver().findElement(By.id("back-link")).getText());
+            browser.width(320);
+            browser.assertAccessible("editor in Spanish at 320 px");
+            browser.screenshots("editor-es");
+        }
+
+        String deck = newDeckWithTwoVersions(teacher);
+        String link = "editor-version-link-" + deck;
+        String onVersion1 = flow.session(t -> t.roles(INSTRUCTOR).subject("profe").claim(LaunchPresentationClaim.CLAIM, spanish)
+                .claim(ResourceLinkClaim.CLAIM, Map.of("id", link, "title", "Semana 2"))
+                .claim(LtiClaims.CUSTOM, Map.of("deck", deck, "modes", "review", "points", "none")));
+        publishVersion2(onVersion1, deck);
+        try (var browser = Browser.start()) {
+            browser.open(server.base() + "/app/settings.html#session=" + onVersion1);
+            String box = browser.waitFor(By.id("deck-version")).getText();
+            assertTrue(box.contains("Esta actividad usa la versión 1 de este mazo, publicada por Profe"), box);
+            assertTrue(box.contains("La versión 2 es la más reciente"), box);
+            browser.assertAccessible("settings with a newer deck version");
+            browser.driver().findElement(By.id("use-latest")).click();
+            browser.waitForText(By.id("deck-version"), "La actividad usa ahora la versión 2.");
+            assertTrue(browser.driver().findElement(By.id("deck-version")).getText().contains("Es la versión más reciente."));
+        }
+    }
+
+    /** Version 1 of a new deck, written through the drafts API. */
+    private String newDeckWithTwoVersions(String teacher) {
+        long draft = draftId(api("POST", "/api/instructor/drafts", teacher, "{\"start\":\"new\"}"));
+        api("PUT", "/api/instructor/drafts/" + draft, teacher, "{\"revision\":1,\"document\":"
+                + DeckEditorIT.document("Semana 2", "¿Cuál es?") + "}");
+        String published = api("POST", "/api/instructor/drafts/" + draft + "/publish", teacher, "{\"revision\":2}");
+        return jakarta.json.Json.createReader(new java.io.StringReader(published)).readObject().getString("deck");
+    }
+
+    private void publishVersion2(String teacher, String deck) {
+        long draft = draftId(api("POST", "/api/instructor/drafts", teacher, "{\"start\":\"edit\",\"deck\":\"" + deck + "\"}"));
+        api("PUT", "/api/instructor/drafts/" + draft, teacher, "{\"revision\":1,\"document\":"
+                + DeckEditorIT.document("Semana 2, segunda edición", "¿Y ahora?") + "}");
+        assertTrue(api("POST", "/api/instructor/drafts/" + draft + "/publish", teacher, "{\"revision\":2}").contains("\"version\":2"));
+    }
+
+    private static long draftId(String json) {
+        return jakarta.json.Json.createReader(new java.io.StringReader(json)).readObject().getJsonNumber("id").longValue();
+    }
+
+    private String api(String method, String path, String token, String body) {
+        var response = flow.send(HttpRequest.newBuilder(server.uri(path)).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body)).build());
+        assertTrue(response.statusCode() < 300, method + " " + path + ": " + response.body());
+        return response.body();
     }
 
     private void recordReturn(HttpExchange exchange) throws IOException {
