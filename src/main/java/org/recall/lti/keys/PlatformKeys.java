@@ -3,13 +3,13 @@ package org.recall.lti.keys;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
 import com.nimbusds.jose.proc.SecurityContext;
-import com.nimbusds.jose.util.DefaultResourceRetriever;
 import java.net.MalformedURLException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.recall.lti.Platform;
+import org.recall.lti.http.PlatformHttp;
 
 /**
  * One cached, rate-limited JWK source per platform JWKS URI (Security Framework §6.3: platforms rotate
@@ -19,7 +19,7 @@ import org.recall.lti.Platform;
  */
 public final class PlatformKeys {
 
-    /** Connect and read timeout of a JWKS request. */
+    /** Connect timeout of a JWKS request, and the deadline of its whole answer. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(3);
     /** The largest JWK Set accepted, in bytes. */
     public static final int SIZE_LIMIT = 256 * 1024;
@@ -34,6 +34,7 @@ public final class PlatformKeys {
 
     private final Map<URI, JWKSource<SecurityContext>> sources = new ConcurrentHashMap<>();
     private final Duration timeout;
+    private final KeySetRetriever retriever;
 
     public PlatformKeys() {
         this(DEFAULT_TIMEOUT);
@@ -41,6 +42,7 @@ public final class PlatformKeys {
 
     public PlatformKeys(Duration timeout) {
         this.timeout = timeout;
+        this.retriever = new KeySetRetriever(new PlatformHttp(timeout, timeout), SIZE_LIMIT);
     }
 
     public JWKSource<SecurityContext> of(Platform platform) {
@@ -48,8 +50,6 @@ public final class PlatformKeys {
     }
 
     private JWKSource<SecurityContext> build(URI jwksUri) {
-        int millis = Math.toIntExact(timeout.toMillis());
-        DefaultResourceRetriever retriever = new DefaultResourceRetriever(millis, millis, SIZE_LIMIT);
         try {
             return JWKSourceBuilder.<SecurityContext>create(jwksUri.toURL(), retriever)
                     .cache(CACHE_LIFETIME.toMillis(), timeout.toMillis() + 1000)
