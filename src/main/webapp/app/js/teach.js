@@ -230,6 +230,9 @@ async function start() {
     say(results.body?.error || t('error.unexpected'));
     return;
   }
+  const { deck, deckVersion } = results.body.activity;
+  document.getElementById('edit-deck').href = `editor.html?start=edit&deck=${encodeURIComponent(deck)}`
+    + `${deckVersion ? `&version=${deckVersion}` : ''}&from=teach${fragment}`;
   const title = results.body.activity.title || results.body.deckTitle;
   document.getElementById('activity-title').textContent = title;
   document.title = `${t('teach.title')} · ${title}`;

@@ -137,6 +137,19 @@ public class Activities {
         return byId(id).orElseThrow();
     }
 
+    /**
+     * Moves the activity to the latest active version of its uploaded deck ("Use the latest version"): new
+     * attempts use it; attempts already made keep the version they were taken on. Empty when the deck is
+     * built in or has no active version (retired).
+     */
+    public Optional<Activity> useLatestVersion(long id) {
+        Activity activity = byId(id).orElseThrow();
+        Optional<Integer> latest = decks.currentVersion(activity.deckId());
+        latest.ifPresent(version -> sql.update("UPDATE activity SET deck_version = ?, updated_at = ? WHERE id = ?",
+                version, Instant.now(), id));
+        return latest.flatMap(version -> byId(id));
+    }
+
     private void insert(StudySession session, ActivitySettings s, boolean configured) {
         Instant now = Instant.now();
         // An uploaded deck is pinned to its current version: later uploads and retirement leave this activity as it is.
