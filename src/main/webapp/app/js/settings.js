@@ -3,6 +3,7 @@
 // the study and teaching pages; deck titles and server messages are inserted with textContent.
 import { api, openSession } from './session-token.js';
 import { useLocale, t } from './i18n.js';
+import { showDeckVersion } from './settings-version.js';
 
 const form = document.getElementById('settings');
 const message = document.getElementById('message');
@@ -49,6 +50,7 @@ async function start() {
   document.getElementById('sendProgress').checked = a.sendProgress;
   document.getElementById('desiredRetention').value = Math.round((a.desiredRetention ?? 0.9) * 100);
   document.getElementById('gradedMode').value = a.gradedMode || 'quiz';
+  showDeckVersion(a);
   form.hidden = false;
 }
 
@@ -78,6 +80,7 @@ form.addEventListener('submit', async (event) => {
     say(answer.body?.error || t('settings.couldNotSave'));
     return;
   }
+  showDeckVersion(answer.body);
   const saved = document.getElementById('saved');
   saved.textContent = t('settings.saved') + (answer.body.lineItem ? ' ' + answer.body.lineItem.message : '');
   saved.hidden = false;

@@ -36,6 +36,14 @@ public record Activity(
         modeSettings = modeSettings == null ? ModeSettings.DEFAULT : modeSettings;
     }
 
+    /** An activity with the default mode settings (retention 0.9, the quiz graded). */
+    public Activity(long id, long platformId, String resourceLinkId, String title, String deckId, Integer deckVersion,
+            Set<StudyMode> modes, Integer points, Integer attemptsAllowed, AttemptPolicy attemptPolicy, int passPercent,
+            boolean shuffleQuestions, ShowAnswers showAnswers, boolean sendProgress, boolean configured) {
+        this(id, platformId, resourceLinkId, title, deckId, deckVersion, modes, points, attemptsAllowed, attemptPolicy,
+                passPercent, shuffleQuestions, showAnswers, sendProgress, configured, ModeSettings.DEFAULT);
+    }
+
     /** Whether {@code mode}'s scores go to the gradebook: a graded activity's graded mode (quiz unless changed). */
     public boolean grades(StudyMode mode) {
         return isGraded() && modeSettings.gradedMode() == mode;

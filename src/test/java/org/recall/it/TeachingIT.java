@@ -171,7 +171,7 @@ class TeachingIT {
         assertTrue(lines.get(0).startsWith("\uFEFFName,Email,User id,Attempts"), lines.get(0));
         assertTrue(lines.get(0).contains(",Cards known,Cards total,Mastery: new,Mastery: not yet,Mastery: fading,"
                 + "Mastery: known,Mastery: mastered,Cards due now,Seconds in review,Seconds in quiz,"), lines.get(0));
-        assertTrue(lines.get(0).endsWith(",Seconds in test,Best Match (seconds),Grade sync"), lines.get(0));
+        assertTrue(lines.get(0).contains(",Seconds in test,Best Match (seconds),Grade sync"), lines.get(0));
         assertTrue(csv.body().contains("\"'=HYPERLINK(\"\"http://evil.test\"\",\"\"x\"\")\","), csv.body());
         assertFalse(csv.body().contains("\n=") || csv.body().contains(",=HYPERLINK"), csv.body());
     }

@@ -19,7 +19,7 @@ class PageShellTest {
     private static final Path PAGES = Path.of("src/main/webapp/WEB-INF/pages");
 
     @ParameterizedTest
-    @ValueSource(strings = {"study.html", "teach.html", "settings.html", "deep-linking.html", "admin.html"})
+    @ValueSource(strings = {"study.html", "teach.html", "settings.html", "deep-linking.html", "admin.html", "editor.html"})
     void everyPageGetsTheWholeShell(String name) throws IOException {
         String page = PageShell.fill(Files.readString(PAGES.resolve("shell.html")), Files.readString(PAGES.resolve(name)));
         assertTrue(page.startsWith("<!DOCTYPE html>\n<html lang=\"en\">"), page);

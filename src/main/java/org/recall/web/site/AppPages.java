@@ -18,7 +18,7 @@ import org.recall.page.PageShell;
  * {@code /app/}. Exact URL patterns, so every other file of {@code /app/} stays with the default servlet.
  */
 @WebServlet(urlPatterns = {"/app/study.html", "/app/teach.html", "/app/settings.html", "/app/deep-linking.html",
-    "/app/admin.html"})
+    "/app/admin.html", "/app/editor.html"})
 public class AppPages extends HttpServlet {
 
     private final Map<String, byte[]> pages = new ConcurrentHashMap<>();
