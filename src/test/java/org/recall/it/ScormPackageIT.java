@@ -256,7 +256,7 @@ class ScormPackageIT {
                 browser.waitFor(By.cssSelector(".tile[data-tile='b:" + front.substring(2) + "']")).click();
             }
             browser.waitFor(By.cssSelector("[data-new-best]"));
-            browser.assertAccessible("SCORM, Match done");
+            accessibleInSco("SCORM, Match done");
             openMode("write");
             String card = browser.waitFor(By.cssSelector(".write-prompt")).getAttribute("data-card");
             browser.waitFor(By.id("write-answer")).sendKeys("no idea");
@@ -268,7 +268,7 @@ class ScormPackageIT {
             browser.waitFor(By.cssSelector("[data-answer='true']")).click();
             browser.waitFor(By.cssSelector("[data-action='next']")).click();
             browser.waitForText(By.id("main"), "Statement 2 of 20");
-            browser.assertAccessible("SCORM, True or false");
+            accessibleInSco("SCORM, True or false");
         });
         browser.script("document.getElementById('sco').src = 'about:blank';");
         waitUntil("the SCO finishes on unload", () -> events().contains("LMSFinish"));
@@ -287,7 +287,7 @@ class ScormPackageIT {
             browser.waitForText(By.cssSelector(".muted"), "5 cards to go");
             openMode("match");
             browser.waitForText(By.cssSelector("[data-best]"), "Your best:");
-            browser.assertAccessible("SCORM, resumed");
+            accessibleInSco("SCORM, resumed");
             browser.screenshots("scorm-modes-resumed");
         });
     }
@@ -378,6 +378,13 @@ class ScormPackageIT {
         browser.driver().switchTo().defaultContent();
         browser.open(lmsUri("/host.html"));
         browser.script("launch(arguments[0], arguments[1], arguments[2] ? JSON.parse(arguments[2]) : null);", version, href, cmiJson);
+    }
+
+    /** axe-core over the host page and the SCO's frame (axe leaves the driver on the top page: back into the SCO). */
+    private void accessibleInSco(String what) {
+        browser.assertAccessible(what);
+        browser.driver().switchTo().defaultContent();
+        browser.driver().switchTo().frame("sco");
     }
 
     private void inSco(Runnable steps) {
