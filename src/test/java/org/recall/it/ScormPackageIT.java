@@ -244,7 +244,6 @@ class ScormPackageIT {
         String folder = unzip("modes-12", Files.readAllBytes(Path.of("target/scorm", DECK + "-scorm12.zip")));
         String launch = "/" + folder + "/app/scorm.html";
         launch("1.2", launch, null);
-        String firstStatement;
         inSco(() -> {
             browser.waitForText(By.cssSelector("[data-unavailable='spaced']"), "Spaced review");
             browser.waitFor(By.cssSelector("[data-mode='match']")).click();
@@ -258,12 +257,10 @@ class ScormPackageIT {
             browser.waitFor(By.cssSelector("[data-new-best]"));
             accessibleInSco("SCORM, Match done");
             openMode("write");
-            String card = browser.waitFor(By.cssSelector(".write-prompt")).getAttribute("data-card");
             browser.waitFor(By.id("write-answer")).sendKeys("no idea");
             browser.waitFor(By.cssSelector("[data-action='check']")).click();
             browser.waitFor(By.cssSelector("[data-action='continue']")).click();
             browser.waitForText(By.cssSelector(".muted"), "5 cards to go");
-            assertEquals(card, card);
             openMode("truefalse");
             browser.waitFor(By.cssSelector("[data-answer='true']")).click();
             browser.waitFor(By.cssSelector("[data-action='next']")).click();
