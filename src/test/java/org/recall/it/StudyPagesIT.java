@@ -446,7 +446,7 @@ class StudyPagesIT {
             browser.driver().navigate().refresh();
             openMode(browser, "truefalse");
             browser.waitForText(By.id("main"), "Statement 2 of 20");
-            browser.waitForText(By.cssSelector("[data-stats]"), "(1 of 21)");
+            browser.waitForText(By.cssSelector("[data-stats]"), " of 21)");
         }
     }
 
