@@ -14,7 +14,8 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
+import java.util.Objects;
+import java.util.SplittableRandom;
 import javax.sql.DataSource;
 import org.recall.store.Sql;
 import org.recall.study.fsrs.MemoryState;
@@ -59,8 +60,13 @@ public class SpacedReview {
         this.sql = new Sql(dataSource);
     }
 
-    private Scheduler scheduler(double retention) {
-        return new Scheduler(retention, fuzz ? ThreadLocalRandom.current() : null);
+    /**
+     * The scheduler for one review of one card. Its fuzz is drawn from the student, the card and its number
+     * of reviews, so the wait a rating button shows ({@link #preview}) is the wait the rating gives.
+     */
+    private Scheduler scheduler(double retention, Learner learner, CardMemory card) {
+        return new Scheduler(retention, fuzz ? new SplittableRandom(Objects.hash(learner.activityId(), learner.userSub(),
+                card.cardId(), card.reviews())) : null);
     }
 
     /** Rates a card now and answers the new state of the deck. */
@@ -72,13 +78,12 @@ public class SpacedReview {
     /** Rates a card now (from any mode that tests recall) and answers its new memory. */
     public CardMemory record(Learner learner, double retention, String cardId, Rating rating) {
         Instant now = clock.instant();
-        Scheduler scheduler = scheduler(retention);
         return sql.inTransaction(c -> {
             List<CardMemory> stored = Sql.list(c, "SELECT " + COLUMNS + " FROM fsrs_card WHERE activity_id = ?"
                     + " AND user_sub = ? AND card_id = ? FOR UPDATE", SpacedReview::row, learner.activityId(),
                     learner.userSub(), cardId);
             CardMemory card = stored.isEmpty() ? CardMemory.fresh(cardId, now) : stored.get(0);
-            CardMemory after = card.after(rating, scheduler.review(card.state(), rating, now));
+            CardMemory after = card.after(rating, scheduler(retention, learner, card).review(card.state(), rating, now));
             store(c, learner, after, stored.isEmpty());
             return after;
         });
@@ -139,13 +144,13 @@ public class SpacedReview {
         return new SpacedState(now, retention, cards, due);
     }
 
-    /** The wait each rating would give the card now, without fuzz: shown on the rating buttons. */
-    public Map<Rating, Duration> preview(CardMemory card, double retention) {
+    /** The wait each rating would give the card now (fuzz included): shown on the rating buttons. */
+    public Map<Rating, Duration> preview(Learner learner, CardMemory card, double retention) {
         Instant now = clock.instant();
-        var scheduler = new Scheduler(retention, null);
         var waits = new EnumMap<Rating, Duration>(Rating.class);
         for (Rating rating : Rating.values()) {
-            waits.put(rating, Duration.between(now, scheduler.review(card.state(), rating, now).due()));
+            // A scheduler of its own per rating: each draws the fuzz its rating would draw.
+            waits.put(rating, Duration.between(now, scheduler(retention, learner, card).review(card.state(), rating, now).due()));
         }
         return waits;
     }

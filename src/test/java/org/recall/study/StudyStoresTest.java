@@ -85,6 +85,24 @@ class StudyStoresTest {
     }
 
     @Test
+    void withFuzzTheWaitShownOnARatingIsTheWaitItGives() {
+        var clock = new MutableClock(Instant.parse("2026-03-02T10:00:00Z"));
+        var spaced = new SpacedReview(db.dataSource(), clock, true);
+        var seen = new java.util.HashSet<Long>();
+        for (String card : CARDS) {
+            CardMemory first = spaced.record(ana, 0.9, card, Rating.EASY);
+            clock.now = first.state().due();
+            CardMemory before = spaced.state(ana, 0.9, CARDS).cards().stream().filter(c -> c.id().equals(card)).findFirst()
+                    .orElseThrow().memory();
+            Duration shown = spaced.preview(ana, before, 0.9).get(Rating.GOOD);
+            CardMemory after = spaced.record(ana, 0.9, card, Rating.GOOD);
+            assertEquals(shown, Duration.between(clock.now, after.state().due()), card);
+            seen.add(shown.toDays());
+        }
+        assertTrue(seen.size() > 1 && seen.stream().allMatch(days -> days >= 35 && days <= 55), "fuzzed around 45 days: " + seen);
+    }
+
+    @Test
     void aHigherDesiredRetentionGivesShorterIntervals() {
         var clock = new MutableClock(Instant.parse("2026-03-02T10:00:00Z"));
         var spaced = new SpacedReview(db.dataSource(), clock);

@@ -36,7 +36,7 @@ public class SpacedResource {
     @GET
     public String state(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         StudyVisit visit = visits.open(authorization, StudyMode.SPACED);
-        return json(spaced.state(visit.learner(), visit.retention(), visit.cardIds()));
+        return json(visit, spaced.state(visit.learner(), visit.retention(), visit.cardIds()));
     }
 
     /** {@code {cardId, rating: "again"|"hard"|"good"|"easy"}}: reviews the card now, answers the new state. */
@@ -48,10 +48,10 @@ public class SpacedResource {
         String cardId = CardIds.require(visit, json);
         Rating rating = Rating.fromCode(JsonBody.requiredText(json, "rating", 10)).orElseThrow(() -> ClientError
                 .badRequest("rating", "Field 'rating' must be \"again\", \"hard\", \"good\" or \"easy\"."));
-        return json(spaced.rate(visit.learner(), visit.retention(), cardId, rating, visit.cardIds()));
+        return json(visit, spaced.rate(visit.learner(), visit.retention(), cardId, rating, visit.cardIds()));
     }
 
-    private String json(SpacedState state) {
+    private String json(StudyVisit visit, SpacedState state) {
         var cards = Json.createObjectBuilder();
         for (SpacedState.Card card : state.cards()) {
             cards.add(card.id(), CardMemoryJson.of(card));
@@ -61,7 +61,7 @@ public class SpacedResource {
             var waits = Json.createObjectBuilder();
             SpacedState.Card first = state.cards().stream().filter(c -> c.id().equals(state.due().get(0))).findFirst()
                     .orElseThrow();
-            spaced.preview(first.memory(), state.desiredRetention()).forEach((rating, wait) ->
+            spaced.preview(visit.learner(), first.memory(), state.desiredRetention()).forEach((rating, wait) ->
                     waits.add(rating.code(), Math.max(0, wait.toSeconds())));
             next = Json.createObjectBuilder().add("cardId", first.id()).add("waits", waits).build();
         }
