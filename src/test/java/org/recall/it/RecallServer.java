@@ -140,6 +140,11 @@ public final class RecallServer implements ExtensionContext.Store.CloseableResou
         return dataDir;
     }
 
+    /** Everything the server logged (standard output and error, Recall's FINE lines included). */
+    public Path logFile() {
+        return Path.of("target", "recall-server-" + base.getPort() + ".log");
+    }
+
     /** Stops the process the hard way, as a crash would (kill -9). */
     public void kill() {
         process.destroyForcibly();
