@@ -89,7 +89,7 @@ async function loadPlatforms() {
       $('platforms-title').focus();
     }));
     if (pending) item.append(approveButton(p, elsewhere));
-    item.append(deploymentForm(p), remove);
+    item.append(deploymentForm(p), originsForm(p), remove);
     box.append(item);
   }
 }
@@ -132,6 +132,34 @@ function approveButton(p, elsewhere) {
     $('platforms-title').focus();
   }));
   return approve;
+}
+
+// Where the platform's grade and roster services may be called (PUT /api/admin/platforms/{id}/service-origins).
+// A service URL on any other origin is never fetched: Canvas serves them on the school's own host.
+function originsForm(p) {
+  const form = el('form', undefined, { class: 'inline', 'aria-label': `Service origins of ${p.issuer} (client id ${p.clientId})` });
+  const inputId = `origins-${p.id}`;
+  const hintId = `${inputId}-hint`;
+  const current = (p.serviceOrigins || { origins: [], defaults: true });
+  const input = el('textarea', current.origins.join('\n'), { id: inputId, name: 'origins', rows: '3', spellcheck: 'false',
+    autocomplete: 'off', 'aria-describedby': hintId });
+  form.append(el('label', 'Service origins (grades and rosters)', { for: inputId }), input,
+    el('p', `One per line, e.g. https://school.instructure.com for Canvas. ${current.defaults
+      ? 'These are the defaults: the origins of the issuer and endpoints.' : 'Set by an administrator; save an empty list to go back to the defaults.'}`,
+    { id: hintId, class: 'hint' }),
+    el('button', 'Save service origins', { type: 'submit' }));
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const origins = input.value.split(/\s+/).map((s) => s.trim()).filter((s) => s);
+    act(async () => {
+      await api('PUT', `/api/admin/platforms/${encodeURIComponent(p.id)}/service-origins`, JSON.stringify({ origins }));
+      await loadPlatforms();
+      say(`Service origins of ${p.issuer} saved.`);
+      const again = $(inputId);
+      if (again) again.focus();
+    }, form);
+  });
+  return form;
 }
 
 // A small form under each platform: adds one deployment id (POST /api/admin/platforms/{id}/deployments).
