@@ -207,9 +207,11 @@ class StudyPagesIT {
             assertTrue(browser.driver().findElement(By.cssSelector(".result[data-question='q1']")).getAttribute("class").contains("right"));
             String q2 = browser.driver().findElement(By.cssSelector(".result[data-question='q2']")).getText();
             assertTrue(q2.contains("Infrastructure as code") && q2.contains("Data versioning") && q2.contains(EXPLANATION_OF_Q2), q2);
-            // Graded (the launch carries a line item): the page says where the score goes, honestly.
+            // Graded (the launch carries a line item): the page says where the score goes, honestly (this test
+            // platform plays no gradebook, so it may already say that the course has not accepted it).
             String gradebook = browser.driver().findElement(By.cssSelector("[data-gradebook]")).getText();
-            assertTrue(gradebook.contains("will be sent") || gradebook.contains("was sent"), gradebook);
+            assertTrue(gradebook.contains("will be sent") || gradebook.contains("was sent")
+                    || gradebook.contains("has not accepted it yet"), gradebook);
             browser.assertAccessible("quiz, result");
             browser.screenshots("quiz-result");
 

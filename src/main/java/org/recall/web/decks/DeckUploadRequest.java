@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import org.recall.deck.CsvDeck;
+import org.recall.deck.DeckAuthor;
 import org.recall.deck.Deck;
 import org.recall.deck.DeckFormat;
 import org.recall.deck.DeckRefused;
@@ -42,7 +43,7 @@ public final class DeckUploadRequest {
      * @param format the {@code ?format=} parameter; null to tell it from the Content-Type and the file
      */
     public static Response store(Decks decks, String contentType, String contentLength, InputStream body, String format,
-            CsvDeck.Parameters csvParameters, String owner, String uploadedBy) {
+            CsvDeck.Parameters csvParameters, DeckAuthor author) {
         if (declaredTooLarge(contentLength)) {
             throw new ClientError(413, TOO_LARGE);
         }
@@ -55,7 +56,7 @@ public final class DeckUploadRequest {
         Deck deck = imported.deck();
         DeckVersion stored;
         try {
-            stored = decks.upload(deck, owner, uploadedBy);
+            stored = decks.upload(deck, author);
         } catch (DeckRefused e) {
             throw new ClientError(409, e.getMessage(), "id");
         }

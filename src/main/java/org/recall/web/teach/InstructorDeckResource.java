@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import org.recall.deck.CsvDeck;
-import org.recall.deck.DeckVersion;
 import org.recall.deck.Decks;
 import org.recall.session.SessionToken;
 import org.recall.session.StudySession;
@@ -44,6 +43,6 @@ public class InstructorDeckResource {
         StudySession session = sessions.requireInstructor(authorization);
         return DeckUploadRequest.store(decks, contentType, contentLength, body, format,
                 new CsvDeck.Parameters(id, title, description, minutes, language),
-                DeckVersion.platformOwner(session.platformId()), session.userSub());
+                DraftResource.author(session));
     }
 }
