@@ -52,6 +52,14 @@ public class Decks {
         return uploaded.latestActive(id).flatMap(version -> find(id, version));
     }
 
+    /**
+     * Who owns an uploaded deck ({@link DeckVersion#ADMIN} or {@link DeckVersion#platformOwner}): the owner of its
+     * first version. Empty for a built-in deck and an id never uploaded.
+     */
+    public Optional<String> owner(DeckId id) {
+        return builtIn.find(id).isPresent() ? Optional.empty() : uploaded.owner(id);
+    }
+
     /** Finds a deck by the id a request or a launch named; empty when the text is no valid id or no deck. */
     public Optional<Deck> find(String id) {
         return id != null && DeckId.isValid(id) ? find(new DeckId(id)) : Optional.empty();

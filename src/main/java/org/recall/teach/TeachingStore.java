@@ -133,6 +133,30 @@ public class TeachingStore {
                         Json.createReader(new StringReader(rs.getString(3))).readValue(), rs.getDouble(4)), activityId);
     }
 
+    /**
+     * For each student, the credit (0 to 1, partial credit included) each question earned in their latest
+     * submitted attempt; a question of that attempt left unanswered earned 0.
+     */
+    public Map<String, Map<String, Double>> latestCredits(long activityId) {
+        var byStudent = new LinkedHashMap<String, Map<String, Double>>();
+        sql.list("SELECT t.user_sub, t.question_order, a.question_id, a.credit FROM quiz_attempt t"
+                        + " LEFT JOIN quiz_answer a ON a.attempt_id = t.id WHERE t.activity_id = ? AND t.submitted_at IS NOT NULL"
+                        + " AND t.attempt_number = (SELECT MAX(x.attempt_number) FROM quiz_attempt x WHERE"
+                        + " x.activity_id = t.activity_id AND x.user_sub = t.user_sub AND x.submitted_at IS NOT NULL)",
+                rs -> {
+                    var credits = byStudent.computeIfAbsent(rs.getString(1), k -> new LinkedHashMap<>());
+                    String order = rs.getString(2);
+                    for (String question : order.isEmpty() ? new String[0] : order.split(",")) {
+                        credits.putIfAbsent(question, 0.0);
+                    }
+                    if (rs.getString(3) != null) {
+                        credits.put(rs.getString(3), rs.getDouble(4));
+                    }
+                    return null;
+                }, activityId);
+        return byStudent;
+    }
+
     /** Percent scores of every submitted attempt. */
     public List<Double> attemptPercents(long activityId) {
         return sql.list("SELECT score, max_score FROM quiz_attempt WHERE activity_id = ? AND submitted_at IS NOT NULL",

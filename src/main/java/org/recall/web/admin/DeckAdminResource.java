@@ -77,9 +77,9 @@ public class DeckAdminResource {
             @HeaderParam(HttpHeaders.CONTENT_LENGTH) String contentLength,
             @QueryParam("id") String id, @QueryParam("title") String title,
             @QueryParam("description") String description, @QueryParam("minutes") String minutes,
-            @QueryParam("language") String language, InputStream body) {
+            @QueryParam("language") String language, @QueryParam("format") String format, InputStream body) {
         adminToken.check(authorization);
-        return DeckUploadRequest.store(decks, contentType, contentLength, body,
+        return DeckUploadRequest.store(decks, contentType, contentLength, body, format,
                 new CsvDeck.Parameters(id, title, description, minutes, language), DeckAuthor.ADMIN);
     }
 

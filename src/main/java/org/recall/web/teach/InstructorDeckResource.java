@@ -39,9 +39,9 @@ public class InstructorDeckResource {
             @HeaderParam(HttpHeaders.CONTENT_LENGTH) String contentLength,
             @QueryParam("id") String id, @QueryParam("title") String title,
             @QueryParam("description") String description, @QueryParam("minutes") String minutes,
-            @QueryParam("language") String language, InputStream body) {
+            @QueryParam("language") String language, @QueryParam("format") String format, InputStream body) {
         StudySession session = sessions.requireInstructor(authorization);
-        return DeckUploadRequest.store(decks, contentType, contentLength, body,
+        return DeckUploadRequest.store(decks, contentType, contentLength, body, format,
                 new CsvDeck.Parameters(id, title, description, minutes, language),
                 DraftResource.author(session));
     }
