@@ -331,6 +331,23 @@ class DeckEditorPageIT {
             browser.driver().findElement(By.id("use-latest")).click();
             browser.waitForText(By.id("deck-version"), "La actividad usa ahora la versión 2.");
             assertTrue(browser.driver().findElement(By.id("deck-version")).getText().contains("Es la versión más reciente."));
+
+            // Inside a 320 px LMS frame (a same-origin parent standing in for the LMS) the editor fits and reports its height.
+            browser.open(server.base() + "/health");
+            browser.script("""
+                    window.frameMessages = [];
+                    window.addEventListener('message', e => window.frameMessages.push(e.data));
+                    const frame = document.createElement('iframe');
+                    frame.id = 'lms-frame'; frame.style.width = '320px'; frame.style.height = '400px';
+                    frame.src = arguments[0];
+                    document.body.replaceChildren(frame);""",
+                    server.base() + "/app/editor.html?start=edit&deck=" + deck + "&from=teach#session=" + onVersion1);
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> (Boolean) browser.script(
+                    "return window.frameMessages.some(m => m && m.subject === 'lti.frameResize' && m.height > 1000)"));
+            browser.driver().switchTo().frame("lms-frame");
+            browser.waitFor(By.cssSelector("body[data-ready='true']"));
+            long scrollWidth = (Long) browser.script("return document.documentElement.scrollWidth");
+            assertTrue(scrollWidth <= 320, "editor wider than its 320 px frame: " + scrollWidth);
         }
     }
 
