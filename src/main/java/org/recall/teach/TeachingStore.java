@@ -19,6 +19,7 @@ import javax.sql.DataSource;
 import org.recall.activity.Activity;
 import org.recall.deck.Deck;
 import org.recall.json.Json;
+import org.recall.store.Dialect;
 import org.recall.store.Sql;
 import org.recall.store.StoreException;
 
@@ -27,6 +28,7 @@ import org.recall.store.StoreException;
 public class TeachingStore {
 
     private Sql sql;
+    private String recordLaunch;
 
     public TeachingStore() {
     }
@@ -38,20 +40,33 @@ public class TeachingStore {
     @Inject
     void init(DataSource dataSource) {
         this.sql = new Sql(dataSource);
+        this.recordLaunch = recordLaunchSql(Dialect.of(dataSource));
     }
 
     /** Remembers a student's launch of the activity, with the name and email of this launch when shared. */
     public void recordLaunch(long activityId, String userSub, String name, String email, Instant when) {
-        int changed = sql.update("UPDATE activity_learner SET name = COALESCE(?, name), email = COALESCE(?, email),"
-                + " last_launch_at = ? WHERE activity_id = ? AND user_sub = ?", name, email, when, activityId, userSub);
-        if (changed == 0) {
-            try {
-                sql.update("INSERT INTO activity_learner (activity_id, user_sub, name, email, first_launch_at, last_launch_at)"
-                        + " VALUES (?, ?, ?, ?, ?, ?)", activityId, userSub, name, email, when, when);
-            } catch (StoreException raced) {
-                // A concurrent first launch of the same student stored the row.
-            }
+        try {
+            sql.update(recordLaunch, activityId, userSub, name, email, when, when);
+        } catch (StoreException raced) {
+            // H2's MERGE lost a race with a concurrent first launch of the same student, who stored the row.
         }
+    }
+
+    /** One statement: the learner's row is inserted on the first launch, its name, email and time updated after. */
+    private static String recordLaunchSql(Dialect dialect) {
+        return dialect == Dialect.POSTGRESQL
+                ? "INSERT INTO activity_learner (activity_id, user_sub, name, email, first_launch_at, last_launch_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (activity_id, user_sub) DO UPDATE SET"
+                        + " name = COALESCE(EXCLUDED.name, activity_learner.name),"
+                        + " email = COALESCE(EXCLUDED.email, activity_learner.email), last_launch_at = EXCLUDED.last_launch_at"
+                : "MERGE INTO activity_learner t USING (VALUES (CAST(? AS BIGINT), CAST(? AS VARCHAR(255)),"
+                        + " CAST(? AS VARCHAR(1000)), CAST(? AS VARCHAR(1000)), CAST(? AS TIMESTAMP WITH TIME ZONE),"
+                        + " CAST(? AS TIMESTAMP WITH TIME ZONE))) s (activity_id, user_sub, name, email, first_at, last_at)"
+                        + " ON t.activity_id = s.activity_id AND t.user_sub = s.user_sub"
+                        + " WHEN MATCHED THEN UPDATE SET name = COALESCE(s.name, t.name), email = COALESCE(s.email, t.email),"
+                        + " last_launch_at = s.last_at"
+                        + " WHEN NOT MATCHED THEN INSERT (activity_id, user_sub, name, email, first_launch_at, last_launch_at)"
+                        + " VALUES (s.activity_id, s.user_sub, s.name, s.email, s.first_at, s.last_at)";
     }
 
     private record Person(String name, String email) {

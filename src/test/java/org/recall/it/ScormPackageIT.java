@@ -162,7 +162,7 @@ class ScormPackageIT {
                     download(id, version, "Bearer " + RecallServer.ADMIN_TOKEN, 200).body());
             launch(version, "/" + folder + "/app/scorm.html", null);
             inSco(() -> {
-                openMode("quiz");
+                browser.waitFor(By.cssSelector("[data-mode='quiz']")).click();
                 browser.waitFor(By.cssSelector("[data-action='start']")).click();
                 answer("q1", "a");
                 answer("q2", "a"); // one of the two primes: half the credit

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.recall.deck.CsvDeck;
 import org.recall.deck.Deck;
 import org.recall.deck.DeckError;
+import org.recall.deck.DeckErrorReason;
 import org.recall.deck.DeckFormat;
 import org.recall.deck.DeckFormatException;
 import org.recall.deck.DeckLoader;
@@ -142,7 +143,11 @@ final class DeckDraft {
         try {
             loaded = new DeckLoader().load(deck.build().toString(), source);
         } catch (DeckFormatException e) {
-            e.errors().forEach(error -> errors.add(new DeckError(source, where(error.path()), error.reason())));
+            boolean itemsRefused = !errors.isEmpty();
+            e.errors().stream()
+                    // When the importer refused items, "no items" only repeats that.
+                    .filter(error -> !(itemsRefused && error.reason().equals(DeckErrorReason.NO_ITEMS)))
+                    .forEach(error -> errors.add(new DeckError(source, where(error.path()), error.reason())));
         }
         if (!errors.isEmpty()) {
             throw new DeckFormatException(errors);

@@ -39,7 +39,10 @@ public class PlatformAdminResource {
     @Inject
     PlatformHealth health;
 
-    /** Every platform, with its last successful launch and the last score its gradebook refused, when any. */
+    /**
+     * Every platform, with its last successful launch, the last score its gradebook refused, when any, and how
+     * its grade delivery and roster reads stand ({@link PlatformHealth#describe}).
+     */
     @GET
     public String list(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         adminToken.check(authorization);
@@ -50,6 +53,7 @@ public class PlatformAdminResource {
             health.lastGradeError(p.id()).ifPresent(error -> json.add("lastGradeError", Json.createObjectBuilder()
                     .add("message", error.message() == null ? "" : error.message())
                     .add("at", String.valueOf(error.at()))));
+            health.describe(p.id(), json);
             list.add(json);
         }
         return list.build().toString();

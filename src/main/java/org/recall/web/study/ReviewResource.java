@@ -1,7 +1,7 @@
 package org.recall.web.study;
 
 import org.recall.web.JsonBody;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.recall.json.Json;
 import jakarta.json.JsonObject;
@@ -21,7 +21,7 @@ import org.recall.web.ClientError;
 
 /** Recall &amp; Review: {@code GET /api/study/review} and {@code POST /api/study/review/ratings}. */
 @Path("api/study/review")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class ReviewResource {
 

@@ -1,7 +1,7 @@
 package org.recall.web.study;
 
 import org.recall.web.JsonBody;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.recall.json.Json;
 import jakarta.json.JsonObject;
@@ -19,7 +19,7 @@ import org.recall.study.SpacedState;
 
 /** Spaced review: {@code GET /api/study/spaced} and {@code POST /api/study/spaced/ratings}. */
 @Path("api/study/spaced")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class SpacedResource {
 

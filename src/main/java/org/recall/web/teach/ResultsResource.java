@@ -11,6 +11,11 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import org.recall.grade.GradeWorker;
+import org.recall.grade.OutboxRow;
+import org.recall.grade.OutboxStatus;
 import org.recall.json.Json;
 import org.recall.teach.CsvTable;
 import org.recall.teach.StudentResult;
@@ -31,16 +36,21 @@ public class ResultsResource {
     @Inject
     TeachingStore store;
 
+    @Inject
+    GradeWorker worker;
+
     @GET
     @Path("instructor/results")
     public String results(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         Teaching t = scope.of(authorization);
         JsonArrayBuilder students = Json.createArrayBuilder();
+        Map<String, String> reasons = syncReasons(t.activity().id());
         for (StudentResult r : store.results(t.activity(), t.deck())) {
             var row = Json.createObjectBuilder().add("userSub", r.userSub()).add("displayName", r.displayName())
                     .add("attempts", r.attempts()).add("timeSpentSeconds", r.timeSpentSeconds())
                     .add("cardsKnown", r.cardsKnown()).add("cardsTotal", r.cardsTotal())
                     .add("gradeSync", r.gradeSync());
+            JsonFieldsOut.text(row, "gradeSyncReason", reasons.get(r.userSub()));
             JsonFieldsOut.text(row, "name", r.name());
             JsonFieldsOut.text(row, "email", r.email());
             JsonFieldsOut.number(row, "best", r.best());
@@ -52,6 +62,22 @@ public class ResultsResource {
         }
         return Json.createObjectBuilder().add("activity", InstructorActivityResource.json(t.activity()))
                 .add("deckTitle", t.deck().title()).add("students", students).build().toString();
+    }
+
+    /**
+     * Why a student's latest score is not in the gradebook: the plain reason of a failed score, or of the last
+     * attempt of one still being retried (a reason and the HTTP status, never the platform's answer).
+     */
+    private Map<String, String> syncReasons(long activityId) {
+        var reasons = new HashMap<String, String>();
+        for (OutboxRow row : worker.outbox().forActivity(activityId)) {
+            if (reasons.containsKey(row.userSub())) {
+                continue;
+            }
+            reasons.put(row.userSub(), row.lastError() == null || row.status() == OutboxStatus.DELIVERED
+                    || row.status() == OutboxStatus.SUPERSEDED ? null : row.lastError());
+        }
+        return reasons;
     }
 
     /** 1, 0, 0.5, 0.3333: four decimals at most. */
