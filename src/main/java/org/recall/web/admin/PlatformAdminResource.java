@@ -21,6 +21,7 @@ import java.util.List;
 import org.recall.lti.Platform;
 import org.recall.lti.registration.IssuerOrigin;
 import org.recall.store.PlatformTable;
+import org.recall.store.ServiceOriginTable;
 import org.recall.web.ClientError;
 import org.recall.web.JsonBody;
 
@@ -39,6 +40,9 @@ public class PlatformAdminResource {
     @Inject
     PlatformHealth health;
 
+    @Inject
+    ServiceOriginTable serviceOrigins;
+
     /**
      * Every platform, with its last successful launch, the last score its gradebook refused, when any, and how
      * its grade delivery and roster reads stand ({@link PlatformHealth#describe}).
@@ -54,6 +58,7 @@ public class PlatformAdminResource {
                     .add("message", error.message() == null ? "" : error.message())
                     .add("at", String.valueOf(error.at()))));
             health.describe(p.id(), json);
+            json.add("serviceOrigins", ServiceOriginAdminResource.json(p, serviceOrigins));
             list.add(json);
         }
         return list.build().toString();

@@ -20,10 +20,10 @@ import org.recall.json.Json;
 import org.recall.lti.Platform;
 import org.recall.lti.nrps.Member;
 import org.recall.lti.nrps.NrpsClient;
-import org.recall.lti.http.AllowedOrigins;
 import org.recall.lti.http.ServiceException;
 import org.recall.session.LaunchRecord;
 import org.recall.store.PlatformTable;
+import org.recall.store.ServiceOriginTable;
 import org.recall.teach.TeachingStore;
 import org.recall.web.ClientError;
 
@@ -50,6 +50,9 @@ public class RosterResource {
     @Inject
     PlatformTable platforms;
 
+    @Inject
+    ServiceOriginTable serviceOrigins;
+
     @GET
     @Path("instructor/roster")
     public String roster(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
@@ -62,7 +65,7 @@ public class RosterResource {
                 .orElseThrow(() -> ClientError.notFound("The platform's registration was removed."));
         List<Member> members;
         try {
-            members = NRPS.members(URI.create(url.get()), AllowedOrigins.defaultsOf(platform, true),
+            members = NRPS.members(URI.create(url.get()), serviceOrigins.of(platform),
                     () -> worker.client().authorizationHeader(platform, Set.of(NrpsClient.SCOPE)));
         } catch (IllegalArgumentException e) {
             return unavailable("The launch gave a roster address that is not a URL; the platform's settings need a look.");
