@@ -93,8 +93,10 @@ class StudyApiIT {
         JsonObject fresh = ok(call("GET", "/api/study/spaced", first, null));
         assertEquals(List.of("c1", "c2", "c3", "c4", "c5"), strings(fresh, "due"));
         JsonObject waits = fresh.getJsonObject("next").getJsonObject("waits");
-        assertEquals(List.of(60, 330, 600, 8 * 86_400), List.of(waits.getInt("again"), waits.getInt("hard"),
-                waits.getInt("good"), waits.getInt("easy")), "1 and 10 minute steps; Easy graduates to 8 days");
+        assertEquals(List.of(60, 330, 600), List.of(waits.getInt("again"), waits.getInt("hard"), waits.getInt("good")),
+                "1 and 10 minute steps");
+        int easyDays = waits.getInt("easy") / 86_400;
+        assertTrue(easyDays >= 6 && easyDays <= 10, "Easy graduates to about 8 days (8.3, fuzzed): " + easyDays);
         JsonObject easy = ok(call("POST", "/api/study/spaced/ratings", first, "{\"cardId\":\"c1\",\"rating\":\"easy\"}"));
         assertEquals("review", easy.getJsonObject("cards").getJsonObject("c1").getString("phase"));
         assertEquals(8.3, easy.getJsonObject("cards").getJsonObject("c1").getJsonNumber("stability").doubleValue(), 0.01);
