@@ -34,6 +34,7 @@ public final class GradeDelivery {
     private final LongFunction<Optional<Platform>> platforms;
     private final Backoff backoff;
     private final Clock clock;
+    private DeliveryListener listener = DeliveryListener.NONE;
 
     public GradeDelivery(Sql sql, AgsClient client, LongFunction<Optional<Platform>> platforms, Backoff backoff,
             Clock clock) {
@@ -47,6 +48,12 @@ public final class GradeDelivery {
 
     public OutboxStore outbox() {
         return outbox;
+    }
+
+    /** Who hears of each outcome (monitoring); none by default. */
+    public GradeDelivery listener(DeliveryListener listener) {
+        this.listener = listener;
+        return this;
     }
 
     /** The rows due now that this worker managed to claim; deliver each with {@link #deliver}. */
@@ -76,11 +83,13 @@ public final class GradeDelivery {
             Platform platform = platforms.apply(row.platformId()).orElse(null);
             if (platform == null) {
                 outbox.failed(claim, clock.instant(), 0, "The platform's registration was removed from Recall.");
+                listener.failed(row.platformId(), "platform_removed", false);
                 return;
             }
             URI lineItem = lineItems.lineItemFor(row, platform);
             client.postScore(platform, row.scopes(), lineItem, row.score());
             outbox.delivered(claim, clock.instant(), 200, null);
+            listener.delivered(row.platformId(), Duration.between(row.retryWindowStart(), clock.instant()));
             LOG.fine(() -> "Outbox row " + row.id() + " delivered to " + lineItem);
             if (row.attempts() > 0) {
                 // The platform answers again after failing: its other waiting scores go now, not at the end
@@ -94,7 +103,8 @@ public final class GradeDelivery {
             refused(claim, e);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Outbox row " + row.id() + " could not be delivered", e);
-            retryOrFail(claim, 0, "Recall could not send the score: " + e.getClass().getSimpleName(), Optional.empty());
+            retryOrFail(claim, 0, "error", "Recall could not send the score: " + e.getClass().getSimpleName(),
+                    Optional.empty());
         }
     }
 
@@ -103,25 +113,34 @@ public final class GradeDelivery {
         String answer = e.getMessage() + (e.platformAnswer().isEmpty() ? "" : ": " + e.platformAnswer());
         if (e.status() == 409 && (row.attempts() > 0 || outbox.isSuperseded(row))) {
             outbox.delivered(claim, clock.instant(), 409, "The platform already holds this score or a later one (409).");
+            listener.delivered(row.platformId(), Duration.between(row.retryWindowStart(), clock.instant()));
             LOG.fine(() -> "Outbox row " + row.id() + ": 409 for a score already there or superseded; done");
         } else if (e.isTransient()) {
-            retryOrFail(claim, e.status(), answer, e.retryAfter());
+            retryOrFail(claim, e.status(), cause(e), answer, e.retryAfter());
         } else {
             outbox.failed(claim, clock.instant(), e.status(), answer);
+            listener.failed(row.platformId(), cause(e), false);
             LOG.warning(() -> "Outbox row " + row.id() + " refused for good: " + answer);
         }
     }
 
-    private void retryOrFail(OutboxStore.Claim claim, int status, String error, Optional<Duration> retryAfter) {
+    private static String cause(AgsException e) {
+        return e.status() == AgsException.UNREACHABLE ? "unreachable" : "http_" + e.status();
+    }
+
+    private void retryOrFail(OutboxStore.Claim claim, int status, String cause, String error,
+            Optional<Duration> retryAfter) {
         OutboxRow row = claim.row();
         Instant now = clock.instant();
         Optional<Instant> next = backoff.next(row.attempts() + 1, now, row.retryWindowStart(), retryAfter);
         if (next.isPresent()) {
             outbox.retryAt(claim, next.get(), status, error);
+            listener.failed(row.platformId(), cause, true);
             LOG.fine(() -> "Outbox row " + row.id() + " attempt " + (row.attempts() + 1) + " failed (" + error
                     + "); next at " + next.get());
         } else {
             outbox.failed(claim, now, status, "Not delivered within the retry window. Last error: " + error);
+            listener.failed(row.platformId(), "retry_window_over", false);
         }
     }
 }

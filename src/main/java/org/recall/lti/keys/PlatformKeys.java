@@ -4,6 +4,9 @@ import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
 import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jose.util.DefaultResourceRetriever;
+import com.nimbusds.jose.util.Resource;
+import com.nimbusds.jose.util.ResourceRetriever;
+import java.io.IOException;
 import java.net.MalformedURLException;
 import java.net.URI;
 import java.time.Duration;
@@ -32,24 +35,46 @@ public final class PlatformKeys {
      */
     public static final Duration RATE_LIMIT = Duration.ofSeconds(10);
 
+    /** Told of every JWKS fetch and whether it answered, e.g. to count them; called on the launch's thread. */
+    @FunctionalInterface
+    public interface Fetches {
+        void fetched(Platform platform, boolean ok);
+    }
+
     private final Map<URI, JWKSource<SecurityContext>> sources = new ConcurrentHashMap<>();
     private final Duration timeout;
+    private final Fetches fetches;
 
     public PlatformKeys() {
         this(DEFAULT_TIMEOUT);
     }
 
     public PlatformKeys(Duration timeout) {
+        this(timeout, (platform, ok) -> { });
+    }
+
+    public PlatformKeys(Duration timeout, Fetches fetches) {
         this.timeout = timeout;
+        this.fetches = fetches;
     }
 
     public JWKSource<SecurityContext> of(Platform platform) {
-        return sources.computeIfAbsent(platform.jwksUri(), this::build);
+        return sources.computeIfAbsent(platform.jwksUri(), uri -> build(uri, platform));
     }
 
-    private JWKSource<SecurityContext> build(URI jwksUri) {
+    private JWKSource<SecurityContext> build(URI jwksUri, Platform platform) {
         int millis = Math.toIntExact(timeout.toMillis());
-        DefaultResourceRetriever retriever = new DefaultResourceRetriever(millis, millis, SIZE_LIMIT);
+        DefaultResourceRetriever http = new DefaultResourceRetriever(millis, millis, SIZE_LIMIT);
+        ResourceRetriever retriever = url -> {
+            try {
+                Resource keys = http.retrieveResource(url);
+                fetches.fetched(platform, true);
+                return keys;
+            } catch (IOException e) {
+                fetches.fetched(platform, false);
+                throw e;
+            }
+        };
         try {
             return JWKSourceBuilder.<SecurityContext>create(jwksUri.toURL(), retriever)
                     .cache(CACHE_LIFETIME.toMillis(), timeout.toMillis() + 1000)

@@ -20,6 +20,7 @@ import org.recall.lti.launch.Launch;
 import org.recall.lti.launch.LaunchError;
 import org.recall.lti.launch.LaunchException;
 import org.recall.lti.launch.LaunchValidator;
+import org.recall.metrics.Metrics;
 import org.recall.session.LaunchRecord;
 import org.recall.session.StudySessions;
 import org.recall.teach.TeachingStore;
@@ -55,12 +56,16 @@ public class LtiLaunchResource {
     @Inject
     TeachingStore teaching;
 
+    @Inject
+    Metrics metrics;
+
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public Response launch(@FormParam("id_token") String idToken, @FormParam("state") String state,
             @FormParam("lti_storage_target") String storageTarget, @FormParam(STORED_STATE) String storedState,
             @Context HttpHeaders headers) {
+        long start = System.nanoTime();
         String bound = StateCookie.boundState(headers.getCookies(), state);
         if (bound == null && storedState != null && !storedState.isEmpty()) {
             bound = storedState;
@@ -73,6 +78,7 @@ public class LtiLaunchResource {
         try {
             launch = validator.validate(idToken, state, bound);
         } catch (LaunchException e) {
+            metrics.launchRefused(e.error(), start);
             if (e.error() == LaunchError.STATE_NOT_BOUND) {
                 return html(e.httpStatus(), pages.stateNotBound(state));
             }
@@ -80,11 +86,14 @@ public class LtiLaunchResource {
         }
         platforms.recordLaunch(launch.platform().id(), Instant.now());
         String token = sessions.open(launch);
+        metrics.sessionOpened(launch.hasRole(Role.INSTRUCTOR) || launch.hasRole(Role.ADMINISTRATOR));
         recordLearner(launch, token);
-        return Response.seeOther(destination(launch, token, firstSettings(launch, token)))
+        Response redirect = Response.seeOther(destination(launch, token, firstSettings(launch, token)))
                 .header("Set-Cookie", StateCookie.clear(state))
                 .header("Cache-Control", "no-store")
                 .build();
+        metrics.launchAccepted(start);
+        return redirect;
     }
 
     /** A student's launch of a resource link: remembered (with the shared name and email) for the instructor's results. */

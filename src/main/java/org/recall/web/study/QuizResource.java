@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.recall.activity.StudyMode;
 import org.recall.grade.GradeWorker;
+import org.recall.metrics.Metrics;
 import org.recall.quiz.AgsGrant;
 import org.recall.quiz.AnswerCheck;
 import org.recall.quiz.Attempt;
@@ -40,6 +41,9 @@ public class QuizResource {
 
     @Inject
     GradeWorker gradeWorker;
+
+    @Inject
+    Metrics metrics;
 
     @Inject
     StudyVisits visits;
@@ -114,6 +118,7 @@ public class QuizResource {
         Map<String, String> answers = answers(JsonBody.requiredObject(JsonBody.read(body), "answers"));
         var result = submission.submit(visit.activity(), attempt, answers, grant(visit));
         gradeWorker.wakeUp(); // the score is committed: send it now rather than at the next poll
+        metrics.quizSubmitted();
         return QuizJson.result(result, visit.activity().attemptsAllowed(), submittedCount(visit)).build().toString();
     }
 

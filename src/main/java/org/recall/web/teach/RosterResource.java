@@ -21,6 +21,7 @@ import org.recall.lti.Platform;
 import org.recall.lti.nrps.Member;
 import org.recall.lti.nrps.NrpsClient;
 import org.recall.lti.nrps.NrpsException;
+import org.recall.metrics.Metrics;
 import org.recall.session.LaunchRecord;
 import org.recall.store.PlatformTable;
 import org.recall.teach.TeachingStore;
@@ -50,6 +51,9 @@ public class RosterResource {
     @Inject
     PlatformTable platforms;
 
+    @Inject
+    Metrics metrics;
+
     @GET
     @Path("instructor/roster")
     public String roster(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
@@ -65,9 +69,11 @@ public class RosterResource {
             members = NRPS.members(URI.create(url.get()),
                     () -> worker.client().authorizationHeader(platform, Set.of(NrpsClient.SCOPE)));
         } catch (NrpsException | IllegalArgumentException e) {
+            metrics.nrpsRead(false);
             LOG.warning(() -> "Roster of activity " + t.activity().id() + " not read: " + e.getMessage());
             return unavailable("The course roster could not be read from the platform right now. Try again later.");
         }
+        metrics.nrpsRead(true);
         Set<String> started = store.started(t.activity().id());
         var learners = Json.createArrayBuilder();
         var notStarted = Json.createArrayBuilder();
