@@ -140,6 +140,37 @@ async function loadDecks() {
   }
 }
 
+const AUDIT_ACTIONS = ['PLATFORM_ADDED', 'PLATFORM_REMOVED', 'PLATFORM_CHANGED', 'DEPLOYMENT_ADDED',
+  'DEPLOYMENT_REMOVED', 'REGISTRATION_APPROVED', 'SERVICE_ORIGINS_CHANGED', 'KEY_ROTATED', 'DECK_UPLOADED',
+  'DECK_PUBLISHED', 'DECK_DRAFT_PUBLISHED', 'DECK_RETIRED', 'ACTIVITY_SETTINGS_CHANGED', 'EXPLAIN_POINTS_AWARDED',
+  'GRADE_RESENT', 'USER_DATA_EXPORTED', 'USER_DATA_ERASED'];
+
+// The audit log (GET /api/admin/audit), filtered by the form's fields, as a table.
+async function loadAudit() {
+  const query = new URLSearchParams();
+  for (const [name, value] of new FormData($('audit-filter'))) if (value) query.set(name, value);
+  const { events } = await api('GET', `/api/admin/audit?${query}`);
+  const box = $('audit');
+  if (events.length === 0) {
+    box.replaceChildren(el('p', 'No event matches.'));
+    return;
+  }
+  const table = el('table', undefined, { class: 'audit' });
+  const head = el('tr');
+  for (const title of ['When', 'Who', 'Action', 'What', 'About user', 'Detail', 'From']) head.append(el('th', title, { scope: 'col' }));
+  table.append(el('caption', `${events.length} most recent events`), el('thead'), el('tbody'));
+  table.tHead.append(head);
+  for (const e of events) {
+    const who = e.actorKind === 'admin' ? e.actor : `${e.actor} (platform ${e.platformId})`;
+    const from = e.forwardedFor ? `${e.address}, forwarded for ${e.forwardedFor}` : e.address;
+    const row = el('tr');
+    for (const cell of [when(e.at), who, e.action.toLowerCase().replaceAll('_', ' '), e.target, e.subjectUser || '',
+      e.detail || '', from || '']) row.append(el('td', cell));
+    table.tBodies[0].append(row);
+  }
+  box.replaceChildren(table);
+}
+
 // Runs an action; on failure says why and, when the server names a field of `form`, names its label,
 // marks it invalid and moves focus to it.
 async function act(work, form = null) {
@@ -172,8 +203,18 @@ function signOut(message) {
 
 async function open() {
   showConsole(true);
-  await Promise.all([loadPlatforms(), loadKeys(), loadDecks()]);
+  await Promise.all([loadPlatforms(), loadKeys(), loadDecks(), loadAudit()]);
 }
+
+for (const action of AUDIT_ACTIONS) $('audit-action').append(el('option', action.toLowerCase().replaceAll('_', ' '), { value: action }));
+
+$('audit-filter').addEventListener('submit', (event) => {
+  event.preventDefault();
+  act(async () => {
+    await loadAudit();
+    say('Audit log updated.');
+  }, event.target);
+});
 
 $('login').addEventListener('submit', (event) => {
   event.preventDefault();

@@ -23,6 +23,8 @@ import org.recall.deck.DeckId;
 import org.recall.deck.DeckRefused;
 import org.recall.deck.DeckVersion;
 import org.recall.deck.Decks;
+import org.recall.audit.AuditAction;
+import org.recall.web.AuditTrail;
 import org.recall.web.ClientError;
 import org.recall.web.decks.DeckUploadRequest;
 
@@ -40,6 +42,9 @@ public class DeckAdminResource {
 
     @Inject
     Decks decks;
+
+    @Inject
+    AuditTrail audit;
 
     @GET
     public String list(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
@@ -78,8 +83,11 @@ public class DeckAdminResource {
             @QueryParam("description") String description, @QueryParam("minutes") String minutes,
             @QueryParam("language") String language, InputStream body) {
         adminToken.check(authorization);
-        return DeckUploadRequest.store(decks, contentType, contentLength, body,
+        Response stored = DeckUploadRequest.store(decks, contentType, contentLength, body,
                 new CsvDeck.Parameters(id, title, description, minutes, language), DeckVersion.ADMIN, DeckVersion.ADMIN);
+        audit.admin(authorization, null, AuditAction.DECK_UPLOADED, DeckUploadRequest.target(stored),
+                DeckUploadRequest.describe(stored));
+        return stored;
     }
 
     @POST
@@ -96,6 +104,7 @@ public class DeckAdminResource {
         } catch (DeckRefused e) {
             throw new ClientError(409, e.getMessage(), "id");
         }
+        audit.admin(authorization, null, AuditAction.DECK_RETIRED, "deck " + id, "removed from selection");
         return Json.createObjectBuilder().add("id", id).add("status", DeckVersion.Status.RETIRED.name()).build().toString();
     }
 

@@ -14,6 +14,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import org.recall.lti.Platform;
 import org.recall.store.PlatformTable;
+import org.recall.audit.AuditAction;
+import org.recall.web.AuditTrail;
 import org.recall.web.ClientError;
 import org.recall.web.JsonBody;
 
@@ -34,6 +36,9 @@ public class DeploymentAdminResource {
     @Inject
     PlatformTable platforms;
 
+    @Inject
+    AuditTrail audit;
+
     /** Body {@code {"deploymentId": "..."}}; answers 201 with the platform as {@code GET /api/admin/platforms} lists it. */
     @POST
     public Response add(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("id") String id,
@@ -48,6 +53,8 @@ public class DeploymentAdminResource {
             throw new ClientError(409, "This platform already has deployment '" + deploymentId + "'.", "deploymentId");
         }
         Platform stored = existing(platformId);
+        audit.admin(authorization, platformId, AuditAction.DEPLOYMENT_ADDED, "platform " + platformId,
+                "deployment " + deploymentId);
         return Response.created(UriBuilder.fromPath("/api/admin/platforms/{id}/deployments/{deploymentId}")
                         .build(platformId, deploymentId))
                 .entity(PlatformAdminResource.json(stored).build().toString()).build();
@@ -63,6 +70,8 @@ public class DeploymentAdminResource {
         if (!platforms.removeDeployment(platformId, deploymentId)) {
             throw ClientError.notFound("Platform " + platformId + " has no deployment '" + deploymentId + "'.");
         }
+        audit.admin(authorization, platformId, AuditAction.DEPLOYMENT_REMOVED, "platform " + platformId,
+                "deployment " + deploymentId);
         return Response.noContent().build();
     }
 

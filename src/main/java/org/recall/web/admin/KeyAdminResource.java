@@ -15,6 +15,8 @@ import java.time.Duration;
 import org.recall.lti.keys.ToolKey;
 import org.recall.lti.keys.ToolKeyStore;
 import org.recall.lti.keys.ToolKeys;
+import org.recall.audit.AuditAction;
+import org.recall.web.AuditTrail;
 import org.recall.web.ClientError;
 
 /**
@@ -39,6 +41,9 @@ public class KeyAdminResource {
 
     @Inject
     ToolKeyStore store;
+
+    @Inject
+    AuditTrail audit;
 
     @GET
     public String list(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
@@ -65,6 +70,8 @@ public class KeyAdminResource {
         adminToken.check(authorization);
         long minutes = parseGrace(graceMinutes);
         ToolKey fresh = keys.rotate(Duration.ofMinutes(minutes));
+        audit.admin(authorization, null, AuditAction.KEY_ROTATED, "tool key " + fresh.kid(),
+                "previous key kept for " + minutes + " minutes");
         return Json.createObjectBuilder().add("kid", fresh.kid()).add("graceMinutes", minutes).build().toString();
     }
 

@@ -18,6 +18,8 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.recall.lti.Platform;
 import org.recall.store.PlatformTable;
+import org.recall.audit.AuditAction;
+import org.recall.web.AuditTrail;
 import org.recall.web.ClientError;
 import org.recall.web.JsonBody;
 
@@ -35,6 +37,9 @@ public class PlatformAdminResource {
 
     @Inject
     PlatformHealth health;
+
+    @Inject
+    AuditTrail audit;
 
     /** Every platform, with its last successful launch and the last score its gradebook refused, when any. */
     @GET
@@ -60,6 +65,9 @@ public class PlatformAdminResource {
             throw new ClientError(409, "A platform with this issuer and client id is already registered.", "clientId");
         }
         Platform stored = platforms.add(platform);
+        audit.admin(authorization, stored.id(), AuditAction.PLATFORM_ADDED, "platform " + stored.id(),
+                "issuer " + stored.issuer() + ", client id " + stored.clientId() + ", deployments "
+                + stored.deploymentIds().stream().sorted().toList());
         return Response.created(URI.create("/api/admin/platforms/" + stored.id()))
                 .entity(json(stored).build().toString()).build();
     }
@@ -69,9 +77,12 @@ public class PlatformAdminResource {
     public Response delete(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("id") String id) {
         adminToken.check(authorization);
         long platformId = platformId(id);
-        if (!platforms.delete(platformId)) {
+        Platform removed = platforms.byId(platformId).orElse(null);
+        if (removed == null || !platforms.delete(platformId)) {
             throw ClientError.notFound("No platform with id " + platformId + ".");
         }
+        audit.admin(authorization, platformId, AuditAction.PLATFORM_REMOVED, "platform " + platformId,
+                "issuer " + removed.issuer() + ", client id " + removed.clientId());
         return Response.noContent().build();
     }
 

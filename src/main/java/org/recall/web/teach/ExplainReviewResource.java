@@ -13,12 +13,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.recall.activity.Activity;
+import org.recall.audit.AuditAction;
 import org.recall.deck.ExplainPrompt;
 import org.recall.json.Json;
 import org.recall.quiz.AgsGrant;
 import org.recall.teach.ExplainAwards;
 import org.recall.teach.ExplainReview;
 import org.recall.teach.TeachingStore;
+import org.recall.web.AuditTrail;
 import org.recall.web.ClientError;
 import org.recall.web.JsonBody;
 
@@ -39,6 +41,9 @@ public class ExplainReviewResource {
 
     @Inject
     ExplainAwards awards;
+
+    @Inject
+    AuditTrail audit;
 
     @GET
     @Path("instructor/explain")
@@ -88,6 +93,8 @@ public class ExplainReviewResource {
         String comment = JsonBody.text(json, "comment", 1000).orElse(null);
         var outcome = awards.award(activity, userSub, promptId, points, comment, t.session().userSub(),
                 AgsGrant.of(t.session().launch()));
+        audit.instructor(t.session(), AuditAction.EXPLAIN_POINTS_AWARDED, "activity " + activity.id() + " prompt "
+                + promptId, userSub, points + " points" + (comment == null ? "" : " with a comment"));
         return Json.createObjectBuilder().add("userSub", userSub).add("promptId", promptId)
                 .add("awardedPoints", outcome.points()).add("scoreGiven", outcome.scoreGiven())
                 .add("scoreMaximum", activity.points())

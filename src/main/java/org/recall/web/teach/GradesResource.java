@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.recall.activity.Activities;
 import org.recall.activity.Activity;
+import org.recall.audit.AuditAction;
 import org.recall.grade.GradeWorker;
 import org.recall.grade.OutboxRow;
 import org.recall.grade.OutboxStatus;
@@ -30,6 +31,7 @@ import org.recall.session.SessionToken;
 import org.recall.session.StudySession;
 import org.recall.store.PlatformTable;
 
+import org.recall.web.AuditTrail;
 import org.recall.web.ClientError;
 
 /**
@@ -53,6 +55,9 @@ public class GradesResource {
 
     @Inject
     PlatformTable platforms;
+
+    @Inject
+    AuditTrail audit;
 
     @GET
     public String grades(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
@@ -94,6 +99,8 @@ public class GradesResource {
             throw ClientError.notFound("Recall holds no score of this student in this activity.");
         }
         worker.wakeUp();
+        audit.instructor(session, AuditAction.GRADE_RESENT, "activity " + activity.id(), userSub,
+                "the latest score is sent to the gradebook again");
         return Json.createObjectBuilder().add("status", "pending")
                 .add("message", "The score will be sent again.").build().toString();
     }

@@ -1,6 +1,7 @@
 package org.recall.web.teach;
 
 import org.recall.web.JsonBody;
+import org.recall.web.AuditTrail;
 import org.recall.web.ClientError;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -22,6 +23,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.recall.activity.Activities;
 import org.recall.activity.Activity;
+import org.recall.audit.AuditAction;
 import org.recall.activity.ActivitySettings;
 import org.recall.activity.AttemptPolicy;
 import org.recall.activity.ShowAnswers;
@@ -48,6 +50,9 @@ public class InstructorActivityResource {
     Activities activities;
 
     @Inject
+    AuditTrail audit;
+
+    @Inject
     Decks decks;
 
     @Inject
@@ -66,10 +71,21 @@ public class InstructorActivityResource {
         ActivitySettings settings = read(JsonBody.object(body), activity);
         Activity updated = activities.update(activity.id(), settings);
         JsonObject answer = json(updated);
+        String changes = changes(json(activity), answer);
+        if (!changes.isEmpty()) {
+            audit.instructor(session, AuditAction.ACTIVITY_SETTINGS_CHANGED, "activity " + activity.id(), null, changes);
+        }
         if (!java.util.Objects.equals(activity.points(), updated.points()) && updated.isGraded()) {
             answer = Json.createObjectBuilder(answer).add("lineItem", lineItems.updateMaximum(session, updated)).build();
         }
         return answer.toString();
+    }
+
+    /** Each setting that changed, {@code points: 10 -> 20; title: "A" -> "B"}, for the audit log. */
+    static String changes(JsonObject before, JsonObject after) {
+        return after.keySet().stream().filter(key -> !java.util.Objects.equals(before.get(key), after.get(key)))
+                .map(key -> key + ": " + before.get(key) + " -> " + after.get(key))
+                .collect(java.util.stream.Collectors.joining("; "));
     }
 
     private Activity activity(StudySession session) {

@@ -16,7 +16,9 @@ import org.recall.deck.CsvDeck;
 import org.recall.deck.DeckVersion;
 import org.recall.deck.Decks;
 import org.recall.session.SessionToken;
+import org.recall.audit.AuditAction;
 import org.recall.session.StudySession;
+import org.recall.web.AuditTrail;
 
 /**
  * {@code POST /api/instructor/decks}: an instructor's deck upload, from a session opened by an instructor
@@ -34,6 +36,9 @@ public class InstructorDeckResource {
     @Inject
     Decks decks;
 
+    @Inject
+    AuditTrail audit;
+
     @POST
     public Response upload(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
@@ -42,8 +47,11 @@ public class InstructorDeckResource {
             @QueryParam("description") String description, @QueryParam("minutes") String minutes,
             @QueryParam("language") String language, InputStream body) {
         StudySession session = sessions.requireInstructor(authorization);
-        return DeckUploadRequest.store(decks, contentType, contentLength, body,
+        Response stored = DeckUploadRequest.store(decks, contentType, contentLength, body,
                 new CsvDeck.Parameters(id, title, description, minutes, language),
                 DeckVersion.platformOwner(session.platformId()), session.userSub());
+        audit.instructor(session, AuditAction.DECK_UPLOADED, DeckUploadRequest.target(stored), null,
+                DeckUploadRequest.describe(stored));
+        return stored;
     }
 }
