@@ -161,7 +161,8 @@ async function loadAudit() {
   table.append(el('caption', `${events.length} most recent events`), el('thead'), el('tbody'));
   table.tHead.append(head);
   for (const e of events) {
-    const who = e.actorKind === 'admin' ? e.actor : `${e.actor} (platform ${e.platformId})`;
+    const who = e.actorKind === 'admin' ? e.actor
+      : e.actorKind === 'registration' ? `dynamic registration from ${e.actor}` : `${e.actor} (platform ${e.platformId})`;
     const from = e.forwardedFor ? `${e.address}, forwarded for ${e.forwardedFor}` : e.address;
     const row = el('tr');
     for (const cell of [when(e.at), who, e.action.toLowerCase().replaceAll('_', ' '), e.target, e.subjectUser || '',

@@ -12,7 +12,8 @@ import java.util.HexFormat;
  */
 public record Actor(Kind kind, String id) {
 
-    public enum Kind { ADMIN, INSTRUCTOR }
+    /** REGISTRATION: a platform's administrator completing LTI Dynamic Registration (no Recall token involved). */
+    public enum Kind { ADMIN, INSTRUCTOR, REGISTRATION }
 
     static final int FINGERPRINT_HEX_DIGITS = 12;
 
@@ -22,6 +23,11 @@ public record Actor(Kind kind, String id) {
 
     public static Actor instructor(String userSub) {
         return new Actor(Kind.INSTRUCTOR, userSub);
+    }
+
+    /** The LMS administrator who ran dynamic registration, named by the platform's configuration URL. */
+    public static Actor registration(String configurationUrl) {
+        return new Actor(Kind.REGISTRATION, configurationUrl);
     }
 
     public static String fingerprint(String token) {

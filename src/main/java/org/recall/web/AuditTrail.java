@@ -40,6 +40,11 @@ public class AuditTrail {
         record(Actor.instructor(session.userSub()), session.platformId(), action, target, student, detail);
     }
 
+    /** A platform's administrator completed dynamic registration from {@code configurationUrl}. */
+    public void registration(String configurationUrl, long platformId, AuditAction action, String target, String detail) {
+        record(Actor.registration(configurationUrl), platformId, action, target, null, detail);
+    }
+
     private void record(Actor actor, Long platformId, AuditAction action, String target, String subjectUser,
             String detail) {
         log.record(new AuditLog.Entry(actor, platformId, action, target, subjectUser, detail, request.getRemoteAddr(),

@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
+import org.recall.audit.AuditAction;
 import org.recall.lti.Platform;
 import org.recall.lti.registration.OpenIdConfiguration;
 import org.recall.lti.registration.RegistrationAnswer;
@@ -26,6 +27,7 @@ import org.recall.lti.registration.ToolRegistration;
 import org.recall.store.PendingRegistrationTable;
 import org.recall.store.PlatformTable;
 import org.recall.store.StoreException;
+import org.recall.web.AuditTrail;
 import org.recall.web.Page;
 
 /**
@@ -51,6 +53,9 @@ public class RegistrationResource {
 
     @Inject
     PlatformTable platforms;
+
+    @Inject
+    AuditTrail audit;
 
     @Inject
     @ToolBase
@@ -85,6 +90,9 @@ public class RegistrationResource {
                     platform.authorizationEndpoint(), platform.tokenEndpoint(), platform.jwksUri(),
                     answer.deploymentId().map(Set::of).orElse(Set.of())));
             LOG.info(() -> "Dynamic registration stored: platform " + stored.id() + " " + stored.issuer());
+            audit.registration(registration.configurationUrl(), stored.id(), AuditAction.PLATFORM_ADDED,
+                    "platform " + stored.id(), "dynamic registration: issuer " + stored.issuer() + ", client id "
+                    + stored.clientId() + ", deployments " + stored.deploymentIds());
             return page(200, "Recall is registered", RegistrationPages.done(stored, answer.deploymentId().isPresent()));
         } catch (RegistrationFailed e) {
             return failure(e);
