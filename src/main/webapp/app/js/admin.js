@@ -67,6 +67,7 @@ async function loadPlatforms() {
   for (const p of platforms) {
     const item = el('article', undefined, { class: 'item' });
     item.append(el('h3', p.issuer), details([
+      ['Id', p.id],
       ['Client id', p.clientId],
       ['Deployments', p.deploymentIds.join(', ')],
       ['Last launch', when(p.lastLaunchAt)],
@@ -172,6 +173,55 @@ async function loadAudit() {
   box.replaceChildren(table);
 }
 
+// A privacy request for one LMS user: what Recall holds, a JSON export, and the erasure (GET and POST
+// /api/admin/privacy/users...). Scores still waiting for the gradebook are cancelled only when the admin ticks so.
+async function lookUpUser(platform, sub) {
+  const query = new URLSearchParams({ platform, sub });
+  const found = await api('GET', `/api/admin/privacy/users?${query}`);
+  const box = $('privacy-result');
+  const rows = Object.entries(found.rows).filter(([, n]) => n > 0);
+  const total = rows.reduce((sum, [, n]) => sum + n, 0);
+  const item = el('article', undefined, { class: 'item' });
+  item.append(el('h3', `User ${found.sub} of ${found.issuer}`));
+  item.append(total === 0 ? el('p', 'Recall holds nothing about this user.')
+    : details(rows.map(([table, n]) => [table.replaceAll('_', ' '), `${n} ${n === 1 ? 'row' : 'rows'}`])));
+  if (total > 0) {
+    const download = el('button', 'Download the export (JSON)', { type: 'button', class: 'secondary' });
+    download.addEventListener('click', () => act(async () => {
+      const data = await api('GET', `/api/admin/privacy/users/export?${query}`);
+      const link = el('a', undefined, { href: URL.createObjectURL(new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' })),
+        download: `recall-user-${found.platformId}-${found.sub}.json` });
+      link.click();
+      URL.revokeObjectURL(link.href);
+      say(`Export of ${found.sub} downloaded.`);
+    }));
+    const erase = el('form', undefined, { class: 'inline', 'aria-label': `Erase user ${found.sub}` });
+    let cancel = null;
+    if (found.pendingScores > 0) {
+      erase.append(el('p', `${found.pendingScores} ${found.pendingScores === 1 ? 'score is' : 'scores are'} still waiting to be sent `
+        + 'to the gradebook. Wait until they are delivered, or cancel them to erase now: the gradebook keeps only what it already received.'));
+      cancel = el('input', undefined, { type: 'checkbox', id: 'privacy-cancel', name: 'cancelPendingScores' });
+      const label = el('label', 'Cancel the waiting scores', { for: 'privacy-cancel', class: 'check' });
+      label.prepend(cancel);
+      erase.append(label);
+    }
+    erase.append(el('button', 'Erase everything about this user', { type: 'submit' }));
+    erase.addEventListener('submit', (event) => {
+      event.preventDefault();
+      act(async () => {
+        if (!window.confirm(`Erase everything Recall holds about ${found.sub}? This cannot be undone.`)) return;
+        const done = await api('POST', '/api/admin/privacy/users/erase', JSON.stringify({
+          platform: found.platformId, sub: found.sub, cancelPendingScores: Boolean(cancel && cancel.checked) }));
+        const erased = Object.values(done.erased).reduce((sum, n) => sum + n, 0);
+        await lookUpUser(platform, sub);
+        say(`Erased: ${erased} rows about ${found.sub}.`);
+      }, erase);
+    });
+    item.append(download, erase);
+  }
+  box.replaceChildren(item);
+}
+
 // Runs an action; on failure says why and, when the server names a field of `form`, names its label,
 // marks it invalid and moves focus to it.
 async function act(work, form = null) {
@@ -208,6 +258,15 @@ async function open() {
 }
 
 for (const action of AUDIT_ACTIONS) $('audit-action').append(el('option', action.toLowerCase().replaceAll('_', ' '), { value: action }));
+
+$('privacy').addEventListener('submit', (event) => {
+  event.preventDefault();
+  const form = new FormData(event.target);
+  act(async () => {
+    await lookUpUser(String(form.get('platform')).trim(), String(form.get('sub')).trim());
+    say('User looked up.');
+  }, event.target);
+});
 
 $('audit-filter').addEventListener('submit', (event) => {
   event.preventDefault();
