@@ -15,6 +15,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.recall.audit.AuditAction;
 import org.recall.audit.AuditEvent;
 import org.recall.audit.AuditLog;
@@ -25,6 +28,8 @@ import org.recall.web.ClientError;
  * {@code GET /api/admin/audit}: the audit log, newest first, filtered by action, actor, platform and time
  * (bearer admin token). Read only: no method of the API changes or deletes an event.
  */
+@Tag(name = "admin")
+@SecurityRequirement(name = "adminToken")
 @Path("api/admin/audit")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -38,6 +43,7 @@ public class AuditResource {
     @Inject
     AuditLog log;
 
+    @Operation(summary = "The audit log, newest first, filtered by action, actor, platform and time")
     @GET
     public String list(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             @QueryParam("action") String action, @QueryParam("actor") String actor,

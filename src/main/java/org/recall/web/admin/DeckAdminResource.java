@@ -2,6 +2,9 @@ package org.recall.web.admin;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.recall.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
@@ -32,6 +35,8 @@ import org.recall.web.decks.DeckUploadRequest;
  * {@code /api/admin/decks}: upload decks (JSON or CSV; a new upload of an id is its next version), list
  * every deck with its versions, retire an uploaded deck (bearer admin token).
  */
+@Tag(name = "admin")
+@SecurityRequirement(name = "adminToken")
 @Path("api/admin/decks")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -46,6 +51,7 @@ public class DeckAdminResource {
     @Inject
     AuditTrail audit;
 
+    @Operation(summary = "Every deck with its versions")
     @GET
     public String list(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         adminToken.check(authorization);
@@ -75,6 +81,7 @@ public class DeckAdminResource {
         return list.build().toString();
     }
 
+    @Operation(summary = "Upload a deck (JSON or CSV); an existing id gets its next version")
     @POST
     public Response upload(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
@@ -90,6 +97,7 @@ public class DeckAdminResource {
         return stored;
     }
 
+    @Operation(summary = "Retire an uploaded deck: no longer offered, activities keep it")
     @POST
     @Path("{id}/retire")
     public String retire(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("id") String id) {

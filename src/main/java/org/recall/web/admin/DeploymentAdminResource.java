@@ -12,6 +12,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.recall.lti.Platform;
 import org.recall.store.PlatformTable;
 import org.recall.audit.AuditAction;
@@ -23,6 +26,8 @@ import org.recall.web.JsonBody;
  * {@code /api/admin/platforms/{id}/deployments}: adds a deployment id to a registered platform (e.g. one
  * a dynamic registration did not return) and removes one (bearer admin token).
  */
+@Tag(name = "admin")
+@SecurityRequirement(name = "adminToken")
 @Path("api/admin/platforms/{id}/deployments")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -40,6 +45,7 @@ public class DeploymentAdminResource {
     AuditTrail audit;
 
     /** Body {@code {"deploymentId": "..."}}; answers 201 with the platform as {@code GET /api/admin/platforms} lists it. */
+    @Operation(summary = "Add a deployment id to a platform")
     @POST
     public Response add(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("id") String id,
             String body) {
@@ -60,6 +66,7 @@ public class DeploymentAdminResource {
                 .entity(PlatformAdminResource.json(stored).build().toString()).build();
     }
 
+    @Operation(summary = "Remove a deployment id from a platform")
     @DELETE
     @Path("{deploymentId}")
     public Response remove(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("id") String id,

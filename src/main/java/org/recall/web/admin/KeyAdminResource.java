@@ -2,6 +2,9 @@ package org.recall.web.admin;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.recall.json.Json;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -24,6 +27,8 @@ import org.recall.web.ClientError;
  * Framework §6.3): a new key signs from now on, the previous one stays in the JWKS for a grace period
  * so that platforms that cached it, and tokens signed just before, still verify.
  */
+@Tag(name = "admin")
+@SecurityRequirement(name = "adminToken")
 @Path("api/admin/keys")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -45,6 +50,7 @@ public class KeyAdminResource {
     @Inject
     AuditTrail audit;
 
+    @Operation(summary = "The tool's signing keys")
     @GET
     public String list(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         adminToken.check(authorization);
@@ -63,6 +69,7 @@ public class KeyAdminResource {
         return list.build().toString();
     }
 
+    @Operation(summary = "Make a new signing key; the previous one stays published for a grace period")
     @POST
     @Path("rotate")
     public String rotate(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,

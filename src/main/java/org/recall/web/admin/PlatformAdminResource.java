@@ -2,6 +2,9 @@ package org.recall.web.admin;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.recall.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
@@ -24,6 +27,8 @@ import org.recall.web.ClientError;
 import org.recall.web.JsonBody;
 
 /** {@code /api/admin/platforms}: register, list and remove LTI platforms (bearer admin token). */
+@Tag(name = "admin")
+@SecurityRequirement(name = "adminToken")
 @Path("api/admin/platforms")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -42,6 +47,7 @@ public class PlatformAdminResource {
     AuditTrail audit;
 
     /** Every platform, with its last successful launch and the last score its gradebook refused, when any. */
+    @Operation(summary = "Registered platforms with their last launch and last gradebook error")
     @GET
     public String list(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         adminToken.check(authorization);
@@ -57,6 +63,7 @@ public class PlatformAdminResource {
         return list.build().toString();
     }
 
+    @Operation(summary = "Register a platform")
     @POST
     public Response add(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, String body) {
         adminToken.check(authorization);
@@ -72,6 +79,7 @@ public class PlatformAdminResource {
                 .entity(json(stored).build().toString()).build();
     }
 
+    @Operation(summary = "Remove a platform and everything of its courses")
     @DELETE
     @Path("{id}")
     public Response delete(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("id") String id) {

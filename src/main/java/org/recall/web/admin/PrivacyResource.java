@@ -14,6 +14,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.recall.audit.AuditAction;
 import org.recall.json.Json;
 import org.recall.lti.Platform;
@@ -30,6 +33,8 @@ import org.recall.web.JsonBody;
  * the user). Scores still waiting for the gradebook must be cancelled explicitly: the platform keeps what it
  * already received either way.
  */
+@Tag(name = "admin")
+@SecurityRequirement(name = "adminToken")
 @Path("api/admin/privacy/users")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -47,6 +52,7 @@ public class PrivacyResource {
     @Inject
     AuditTrail audit;
 
+    @Operation(summary = "What Recall holds about one LMS user, and their scores still waiting")
     @GET
     public String summary(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             @QueryParam("platform") String platform, @QueryParam("sub") String sub) {
@@ -58,6 +64,7 @@ public class PrivacyResource {
                 .add("pendingScores", data.pendingScores(p.id(), user)).build().toString();
     }
 
+    @Operation(summary = "Everything Recall holds about one LMS user, as JSON")
     @GET
     @Path("export")
     public Response export(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
@@ -79,6 +86,7 @@ public class PrivacyResource {
     }
 
     /** Body {@code {"platform": 3, "sub": "...", "cancelPendingScores": false}}. */
+    @Operation(summary = "Erase one LMS user's data (waiting scores only when cancelled)")
     @POST
     @Path("erase")
     public String erase(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, String body) {

@@ -1,5 +1,8 @@
 package org.recall.web.study;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.recall.web.JsonBody;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -34,6 +37,8 @@ import org.recall.quiz.QuizSubmission;
 import org.recall.web.ClientError;
 
 /** The quiz: attempts, answers, submission and results under {@code /api/study/quiz} (docs/study-api.md). */
+@Tag(name = "study")
+@SecurityRequirement(name = "studySession")
 @Path("api/study/quiz")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -58,6 +63,7 @@ public class QuizResource {
     QuizSubmission submission;
 
     /** The student's submitted attempts, the attempts allowed and where their score stands in the gradebook. */
+    @Operation(summary = "The student's attempts")
     @GET
     public String list(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         StudyVisit visit = visits.open(authorization, StudyMode.QUIZ);
@@ -73,6 +79,7 @@ public class QuizResource {
     }
 
     /** Starts an attempt, or answers the open one; 409 when no attempts are left. */
+    @Operation(summary = "Start an attempt, or resume the open one")
     @POST
     @Path("attempts")
     public String start(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
@@ -82,6 +89,7 @@ public class QuizResource {
         return openView(visit, attempt);
     }
 
+    @Operation(summary = "One attempt (its result once submitted)")
     @GET
     @Path("attempts/{id}")
     public String attempt(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("id") String id) {
@@ -91,6 +99,7 @@ public class QuizResource {
     }
 
     /** {@code {optionId}}: saves one answer of an open attempt. */
+    @Operation(summary = "Save the answer to one question")
     @PUT
     @Path("attempts/{id}/answers/{questionId}")
     public String answer(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("id") String id,
@@ -106,6 +115,7 @@ public class QuizResource {
     }
 
     /** {@code {answers:{questionId: optionId}}}: grades, stores and (graded activity) enqueues the score. */
+    @Operation(summary = "Submit and grade the attempt; the score goes to the gradebook")
     @POST
     @Path("attempts/{id}/submit")
     public String submit(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("id") String id,

@@ -1,5 +1,8 @@
 package org.recall.web.study;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.recall.web.JsonBody;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -18,6 +21,8 @@ import org.recall.study.SpacedReview;
 import org.recall.study.SpacedState;
 
 /** Spaced review: {@code GET /api/study/spaced} and {@code POST /api/study/spaced/ratings}. */
+@Tag(name = "study")
+@SecurityRequirement(name = "studySession")
 @Path("api/study/spaced")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -29,6 +34,7 @@ public class SpacedResource {
     @Inject
     SpacedReview spaced;
 
+    @Operation(summary = "Leitner boxes and due cards")
     @GET
     public String state(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         StudyVisit visit = visits.open(authorization, StudyMode.SPACED);
@@ -36,6 +42,7 @@ public class SpacedResource {
     }
 
     /** {@code {cardId, known}}: known moves the card up a box, missed back to box 1. */
+    @Operation(summary = "Move a card between boxes")
     @POST
     @Path("ratings")
     public String rate(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, InputStream body) {

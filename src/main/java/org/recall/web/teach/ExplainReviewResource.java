@@ -12,6 +12,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.recall.activity.Activity;
 import org.recall.audit.AuditAction;
 import org.recall.deck.ExplainPrompt;
@@ -28,6 +31,8 @@ import org.recall.web.JsonBody;
  * {@code GET /api/instructor/explain}: the students' explain answers and ticked concepts;
  * {@code PUT /api/instructor/explain/{userSub}/{promptId}/award} with {@code {points, comment?}}.
  */
+@Tag(name = "instructor")
+@SecurityRequirement(name = "studySession")
 @Path("api")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -45,6 +50,7 @@ public class ExplainReviewResource {
     @Inject
     AuditTrail audit;
 
+    @Operation(summary = "The students' explain answers and awarded points")
     @GET
     @Path("instructor/explain")
     public String explain(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
@@ -73,6 +79,7 @@ public class ExplainReviewResource {
         return json.build().toString();
     }
 
+    @Operation(summary = "Award points to a student's explain answer (sent to the gradebook)")
     @PUT
     @Path("instructor/explain/{userSub}/{promptId}/award")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -1,5 +1,8 @@
 package org.recall.web.teach;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.recall.web.JsonBody;
 import org.recall.web.AuditTrail;
 import org.recall.web.ClientError;
@@ -38,6 +41,8 @@ import org.recall.session.StudySession;
  * {@code {title, deck, modes[], points|null, attemptsAllowed|null, attemptPolicy, passPercent,
  * shuffleQuestions, showAnswers, sendProgress}}. Learners get 403.
  */
+@Tag(name = "instructor")
+@SecurityRequirement(name = "studySession")
 @Path("api/instructor/activity")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -58,11 +63,13 @@ public class InstructorActivityResource {
     @Inject
     LineItemMaximum lineItems;
 
+    @Operation(summary = "The launched activity's settings")
     @GET
     public String get(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         return json(activity(sessions.requireInstructor(authorization))).toString();
     }
 
+    @Operation(summary = "Change the activity's settings (points update the gradebook column)")
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     public String put(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, String body) {

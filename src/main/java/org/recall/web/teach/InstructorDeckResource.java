@@ -1,5 +1,8 @@
 package org.recall.web.teach;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.recall.web.decks.DeckUploadRequest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -25,6 +28,8 @@ import org.recall.web.AuditTrail;
  * launch. The deck belongs to the instructor's platform: instructors of other platforms cannot add
  * versions to it.
  */
+@Tag(name = "instructor")
+@SecurityRequirement(name = "studySession")
 @Path("api/instructor/decks")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -39,6 +44,7 @@ public class InstructorDeckResource {
     @Inject
     AuditTrail audit;
 
+    @Operation(summary = "Upload a deck owned by the instructor's platform")
     @POST
     public Response upload(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,

@@ -10,12 +10,17 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.recall.json.Json;
 import org.recall.teach.CsvTable;
 import org.recall.teach.StudentResult;
 import org.recall.teach.TeachingStore;
 
 /** {@code GET /api/instructor/results}: one row per student, and the same rows as a formula-safe CSV. */
+@Tag(name = "instructor")
+@SecurityRequirement(name = "studySession")
 @Path("api")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -27,6 +32,7 @@ public class ResultsResource {
     @Inject
     TeachingStore store;
 
+    @Operation(summary = "Results per student")
     @GET
     @Path("instructor/results")
     public String results(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
@@ -50,6 +56,7 @@ public class ResultsResource {
                 .add("deckTitle", t.deck().title()).add("students", students).build().toString();
     }
 
+    @Operation(summary = "Results per student as CSV")
     @GET
     @Path("instructor/results.csv")
     @Produces("text/csv")

@@ -15,6 +15,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.recall.grade.GradeWorker;
 import org.recall.json.Json;
 import org.recall.lti.Platform;
@@ -31,6 +34,8 @@ import org.recall.web.ClientError;
  * {@code GET /api/instructor/roster}: the course's learners through Names and Role Provisioning Services
  * 2.0 (every page, with a token of the NRPS scope from the shared AGS token cache), and who has not started.
  */
+@Tag(name = "instructor")
+@SecurityRequirement(name = "studySession")
 @Path("api")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -54,6 +59,7 @@ public class RosterResource {
     @Inject
     Metrics metrics;
 
+    @Operation(summary = "The course roster (NRPS) and who has not started")
     @GET
     @Path("instructor/roster")
     public String roster(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
