@@ -7,12 +7,18 @@
 //   o  review rounds        s  1 when the student stopped the review
 //   k  cards rated "known", a bitset (one digit per six cards)
 //   n  cards rated "not yet" at least once, a bitset
-//   q  the open quiz attempt: "<number>:<one digit per question: 0 unanswered, else option position + 1>"
+//   q  the open quiz attempt: "<number>:<one digit per question: 0 unanswered (or answered in a),
+//      else the single-choice option position + 1, or 1 true / 2 false>"
+//   a  the open attempt's other answers by question position: multiple answer a bitmask of the options
+//      ticked, numeric the number as typed, matching one digit per pair (choice position + 1, 0 none),
+//      short answer the text (kept only while the whole state fits the limit, like explain texts)
 //   h  submitted attempts, at most the last HISTORY: [[number, correct, total, unix seconds]]
 //   e  the explain prompt the student is on
 //   c  ticked key concepts: one digit per explain prompt (a six-bit mask: at most six concepts)
 //   t  explain texts by prompt position, kept only while the whole state fits the limit
+//   x  short-answer texts of the open attempt by question position, dropped like t when too long
 // Pure functions, no DOM: the node test (resume-state.test.mjs) and the browser share them.
+import { matchChoices } from './grading.js';
 
 const DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 export const HISTORY = 5;
@@ -90,11 +96,28 @@ export function encodeState(deck, state, limit) {
   if (known) out.k = known;
   const notYet = encodeBits([...state.notYet].map((id) => cardIndex.get(id)), deck.cards.length);
   if (notYet) out.n = notYet;
+  const typed = {};
   if (state.quiz) {
-    out.q = `${state.quiz.number}:${questions.map((question) => {
-      const option = question.options.findIndex((o) => o.id === state.quiz.answers[question.id]);
-      return digit(option + 1);
+    const other = {};
+    out.q = `${state.quiz.number}:${questions.map((question, i) => {
+      const answer = state.quiz.answers[question.id];
+      const type = question.type || 'single-choice';
+      if (answer === undefined || answer === null) return digit(0);
+      if (type === 'single-choice') return digit(question.options.findIndex((o) => o.id === answer) + 1);
+      if (type === 'true-false') return digit(answer ? 1 : 2);
+      if (type === 'multiple-answer') {
+        other[i] = question.options.reduce((mask, o, bit) => (answer.includes(o.id) ? mask | (1 << bit) : mask), 0);
+      } else if (type === 'numeric') {
+        other[i] = String(answer);
+      } else if (type === 'matching') {
+        const choices = matchChoices(question);
+        other[i] = question.pairs.map((p) => digit(choices.indexOf(answer[p.id]) + 1)).join('');
+      } else {
+        typed[i] = String(answer);
+      }
+      return digit(0);
     }).join('').replace(/A+$/, '')}`;
+    if (Object.keys(other).length) out.a = other;
   }
   if (state.history.length) {
     out.h = state.history.slice(-HISTORY).map((a) => [a.number, a.correct, a.total,
@@ -111,11 +134,15 @@ export function encodeState(deck, state, limit) {
     const saved = state.explain[prompt.id];
     if (saved && saved.text) texts[i] = saved.text;
   });
-  // Longest texts go first when the state is too long.
-  const order = Object.keys(texts).sort((a, b) => texts[a].length - texts[b].length);
+  // Longest texts (explanations and short answers alike) go first when the state is too long.
+  const order = [...Object.keys(texts).map((i) => ['t', i, texts[i]]), ...Object.keys(typed).map((i) => ['x', i, typed[i]])]
+    .sort((a, b) => a[2].length - b[2].length);
   for (;;) {
-    if (order.length) out.t = Object.fromEntries(order.map((i) => [i, texts[i]]));
-    else delete out.t;
+    ['t', 'x'].forEach((key) => {
+      const kept = order.filter((entry) => entry[0] === key);
+      if (kept.length) out[key] = Object.fromEntries(kept.map(([, i, text]) => [i, text]));
+      else delete out[key];
+    });
     const text = JSON.stringify(out);
     if (text.length <= limit) return text;
     if (!order.length) throw new Error(`resume state: ${text.length} characters, more than ${limit}`);
@@ -155,10 +182,31 @@ export function decodeState(deck, text) {
       const [number, digits] = data.q.split(':');
       const answers = {};
       [...(digits || '')].forEach((char, i) => {
-        const option = value(char) - 1;
-        if (option >= 0 && questions[i] && questions[i].options[option]) {
-          answers[questions[i].id] = questions[i].options[option].id;
+        const question = questions[i];
+        const n = value(char);
+        if (!question || !n) return;
+        if ((question.type || 'single-choice') === 'true-false') answers[question.id] = n === 1;
+        else if (question.options && question.options[n - 1]) answers[question.id] = question.options[n - 1].id;
+      });
+      Object.entries(data.a || {}).forEach(([i, saved]) => {
+        const question = questions[Number(i)];
+        if (!question) return;
+        if (question.type === 'multiple-answer') {
+          answers[question.id] = question.options.filter((o, bit) => Number(saved) & (1 << bit)).map((o) => o.id);
+        } else if (question.type === 'matching') {
+          const choices = matchChoices(question);
+          const picks = {};
+          question.pairs.forEach((p, k) => {
+            const choice = choices[value(String(saved)[k] || 'A') - 1];
+            if (choice !== undefined) picks[p.id] = choice;
+          });
+          answers[question.id] = picks;
+        } else {
+          answers[question.id] = String(saved);
         }
+      });
+      Object.entries(data.x || {}).forEach(([i, text]) => {
+        if (questions[Number(i)]) answers[questions[Number(i)].id] = String(text);
       });
       state.quiz = { number: Number(number) || 1, answers };
     }

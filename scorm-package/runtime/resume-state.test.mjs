@@ -71,3 +71,22 @@ test('unreadable state starts afresh', () => {
   assert.deepEqual(decodeState(d, 'not json').known, new Set());
   assert.equal(decodeState(d, '{"v":9}').review, null);
 });
+
+test('the open attempt of every question type resumes as it was', async () => {
+  const { readFileSync } = await import('node:fs');
+  const d = JSON.parse(readFileSync(new URL('../../src/test/resources/decks/every-type.json', import.meta.url)));
+  const state = emptyState();
+  state.quiz = { number: 2, answers: { q1: 'c', q2: ['a', 'd'], q3: false, q4: ' Tokio ', q5: '9,8',
+    q6: { p1: 'Madrid', p3: 'Barcelona' } } };
+  const back = decodeState(d, encodeState(d, state, 4096));
+  assert.deepEqual(back.quiz, state.quiz);
+});
+
+test('short answers are dropped, longest first, when the state would not fit', () => {
+  const d = deck(0, 3, 0);
+  d.questions.forEach((q) => { q.type = 'short-answer'; });
+  const state = emptyState();
+  state.quiz = { number: 1, answers: { q1: 'x'.repeat(300), q2: 'short', q3: 'y'.repeat(200) } };
+  const back = decodeState(d, encodeState(d, state, 300));
+  assert.deepEqual(back.quiz.answers, { q2: 'short', q3: 'y'.repeat(200) });
+});

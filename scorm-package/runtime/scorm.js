@@ -6,8 +6,10 @@
 // What reaches the LMS:
 // - cmi.suspend_data: the resume state (resume-state.js), committed after each rated card, each
 //   answered question, each saved explanation and each resume point;
-// - the score of the last submitted quiz attempt: raw = percent correct (0-100, the scale of 1.2's
-//   adlcp:masteryscore), min 0, max 100, and in 2004 scaled = raw / 100;
+// - the score of the last submitted quiz attempt: raw = percent of the credit earned (0-100, the scale
+//   of 1.2's adlcp:masteryscore; partial credit counts), min 0, max 100, and in 2004 scaled = raw / 100;
+// - one interaction per question of that attempt (interactions.js): its type (choice, true-false,
+//   fill-in, numeric, matching), the student's response, the correct response patterns, the result;
 // - status: 1.2 cmi.core.lesson_status passed/failed against the mastery score (the LMS's
 //   cmi.student_data.mastery_score, else the package's pass mark), or completed/incomplete for a
 //   deck without questions; 2004 cmi.completion_status and cmi.success_status (pass mark: the LMS's
@@ -19,6 +21,8 @@
 // but records nothing more, and says so.
 import { RuntimeError, checkRuntime } from './runtime.js';
 import { decodeState, encodeState } from './resume-state.js';
+import { credit, keyOf, publicQuestion } from './grading.js';
+import { interaction } from './interactions.js';
 
 // SCORM 1.2 RTE 3.3.6.1 / SCORM 2004 RTE 3.1.6.2 (ADL's API discovery algorithm): the API object
 // sits on the window of the LMS, a parent frame of the SCO, or the opener of the SCO's window.
@@ -180,6 +184,16 @@ export function createScormRuntime(pkg, win = window) {
     }
   }
 
+  /** Appends this attempt's interactions after those of earlier sessions (cmi.interactions._count). */
+  function recordInteractions(results) {
+    const first = Number(lms('cmi.interactions._count')) || 0;
+    results.forEach((result, i) => {
+      const question = questions[i];
+      interaction(first + i, question, result.answer, result.credit, pkg.scormVersion)
+        .forEach(([name, value]) => set(name, value));
+    });
+  }
+
   function recordScore(percent) {
     const raw = Math.round(percent * 100) / 100;
     const passed = percent >= passPercent;
@@ -200,14 +214,24 @@ export function createScormRuntime(pkg, win = window) {
   ['pagehide', 'beforeunload'].forEach((event) => win.addEventListener(event, finish));
 
   const ok = (value) => Promise.resolve(value);
-  const publicQuestions = questions.map(({ id, prompt, options }) => ({ id, prompt, options }));
+  const shuffled = (list) => {
+    const copy = [...list];
+    for (let i = copy.length - 1; i > 0; i -= 1) {
+      const j = Math.floor(Math.random() * (i + 1));
+      [copy[i], copy[j]] = [copy[j], copy[i]];
+    }
+    return copy;
+  };
+  // Matching choices are shuffled each time the attempt is shown, as the server does.
+  const publicQuestions = () => questions.map(publicQuestion)
+    .map((q) => (q.type === 'matching' ? { ...q, choices: shuffled(q.choices) } : q));
   const attemptId = (number) => `attempt-${number}`;
   const lastNumber = () => Math.max(0, ...state.history.map((a) => a.number), state.quiz ? state.quiz.number : 0);
   const attempts = () => state.history.map((a) => ({
     id: attemptId(a.number), number: a.number, score: a.correct, maxScore: a.total, submittedAt: a.submittedAt,
   }));
   const openAttempt = () => ({
-    attemptId: attemptId(state.quiz.number), number: state.quiz.number, questions: publicQuestions,
+    attemptId: attemptId(state.quiz.number), number: state.quiz.number, questions: publicQuestions(),
     answers: { ...state.quiz.answers }, attemptsUsed: state.history.length, attemptsAllowed: 0,
   });
   const reviewState = () => ({ known: [...state.known], notYet: [...state.notYet], ratings: {} });
@@ -231,7 +255,7 @@ export function createScormRuntime(pkg, win = window) {
         graded, points: 100, attemptsAllowed: 0, attemptsUsed: state.history.length, showAnswers: 'ALWAYS',
       },
     }),
-    deck: () => ok({ ...deck, questions: publicQuestions }),
+    deck: () => ok({ ...deck, questions: questions.map(publicQuestion) }),
     getProgress: (mode) => ok(mode === 'review' && state.review ? { ...state.review, queue: [...state.review.queue] }
       : mode === 'explain' ? { index: state.explainIndex } : {}),
     putProgress: (mode, progress) => {
@@ -267,29 +291,35 @@ export function createScormRuntime(pkg, win = window) {
       return ok(openAttempt());
     },
     quizAttempt: () => (state.quiz ? ok(openAttempt()) : Promise.reject(new RuntimeError('error.unexpected', null, 404))),
-    saveAnswer: (id, questionId, optionId) => {
+    saveAnswer: (id, questionId, answer) => {
       if (state.quiz) {
-        state.quiz.answers[questionId] = optionId;
+        if (answer === null || answer === undefined) delete state.quiz.answers[questionId];
+        else state.quiz.answers[questionId] = answer;
         commit();
       }
       return ok({});
     },
     submitQuiz: (id, answers) => {
       const number = state.quiz ? state.quiz.number : lastNumber() + 1;
-      const results = questions.map((question) => ({
-        id: question.id, chosenOptionId: answers[question.id] || null,
-        correct: answers[question.id] === question.correctOptionId,
-        correctOptionId: question.correctOptionId, explanation: question.explanation,
-      }));
-      const correct = results.filter((result) => result.correct).length;
-      const percent = (100 * correct) / questions.length;
-      state.history.push({ number, correct, total: questions.length, submittedAt: new Date().toISOString() });
+      const results = questions.map((question) => {
+        const answer = answers[question.id] ?? null;
+        const earned = credit(question, answer);
+        return {
+          id: question.id, type: question.type || 'single-choice', answer, credit: earned, correct: earned >= 1,
+          ...(question.type ? {} : { chosenOptionId: answer }), ...keyOf(question),
+          ...(question.explanation ? { explanation: question.explanation } : {}),
+        };
+      });
+      const earned = Math.round(results.reduce((sum, result) => sum + result.credit, 0) * 100) / 100;
+      const percent = (100 * results.reduce((sum, result) => sum + result.credit, 0)) / questions.length;
+      state.history.push({ number, correct: earned, total: questions.length, submittedAt: new Date().toISOString() });
       state.quiz = null;
       const recording = Boolean(api) && !finished;
+      recordInteractions(results);
       const passed = recordScore(percent);
       finish(); // completion: the attempt is scored and the status set
       return ok({
-        score: correct, maxScore: questions.length, percent, passed, showAnswers: true, questions: results,
+        score: earned, maxScore: questions.length, percent, passed, showAnswers: true, questions: results,
         gradebook: { status: recording && !problem ? 'sent' : 'none' },
         attemptsUsed: state.history.length, attemptsAllowed: 0,
       });

@@ -65,9 +65,13 @@ async function loadPlatforms() {
   box.replaceChildren();
   if (platforms.length === 0) box.append(el('p', 'No platform is registered yet.'));
   for (const p of platforms) {
-    const item = el('article', undefined, { class: 'item' });
+    const pending = p.status === 'PENDING';
+    const item = el('article', undefined, { class: pending ? 'item pending' : 'item' });
+    const elsewhere = p.endpointsElsewhere || [];
     item.append(el('h3', p.issuer), details([
+      ['Status', pending ? 'pending: waits for your approval, cannot open Recall' : 'active'],
       ['Id', p.id],
+      ...(elsewhere.length ? [['On another site than the issuer', elsewhere.join(', ')]] : []),
       ['Client id', p.clientId],
       ['Deployments', p.deploymentIds.join(', ')],
       ['Last launch', when(p.lastLaunchAt)],
@@ -82,9 +86,29 @@ async function loadPlatforms() {
       say(`Platform ${p.issuer} removed.`);
       $('platforms-title').focus();
     }));
+    if (pending) item.append(approveButton(p, elsewhere));
     item.append(deploymentForm(p), remove);
     box.append(item);
   }
+}
+
+// Approves a pending dynamic registration (POST /api/admin/platforms/{id}/approval). Endpoints on another
+// site than the issuer are named in the confirmation, and allowed only by confirming it.
+function approveButton(p, elsewhere) {
+  const approve = el('button', 'Approve', { type: 'button' });
+  approve.setAttribute('aria-label', `Approve platform ${p.issuer} (client id ${p.clientId})`);
+  approve.addEventListener('click', () => act(async () => {
+    const question = elsewhere.length
+      ? `Approve ${p.issuer}? Its ${elsewhere.join(', ')} are on another site than its issuer: approve only if you trust them.`
+      : `Approve ${p.issuer} (client id ${p.clientId})? Its users can then open Recall.`;
+    if (!window.confirm(question)) return;
+    await api('POST', `/api/admin/platforms/${encodeURIComponent(p.id)}/approval`,
+      JSON.stringify({ allowOtherOrigins: elsewhere.length > 0 }));
+    await loadPlatforms();
+    say(`Platform ${p.issuer} approved.`);
+    $('platforms-title').focus();
+  }));
+  return approve;
 }
 
 // A small form under each platform: adds one deployment id (POST /api/admin/platforms/{id}/deployments).
@@ -105,6 +129,27 @@ function deploymentForm(p) {
     }, form);
   });
   return form;
+}
+
+async function loadLinks() {
+  $('plain-registration-url').textContent = `${window.location.origin}/lti/register`;
+  const links = await api('GET', '/api/admin/registration-links');
+  $('links').replaceChildren(...links.map((l) => {
+    const state = { LIVE: `valid until ${when(l.expiresAt)}`, USED: `used ${when(l.usedAt)}`, EXPIRED: 'expired' }[l.status] || l.status;
+    const item = el('li', `${l.label || 'Link'} ${l.id}: ${state}${l.allowOtherOrigins ? ', endpoints on other sites allowed' : ''} `);
+    if (l.status === 'LIVE') {
+      const revoke = el('button', 'Revoke', { type: 'button', class: 'secondary' });
+      revoke.setAttribute('aria-label', `Revoke registration link ${l.id}`);
+      revoke.addEventListener('click', () => act(async () => {
+        await api('DELETE', `/api/admin/registration-links/${encodeURIComponent(l.id)}`);
+        await loadLinks();
+        say(`Registration link ${l.id} revoked.`);
+        $('links-title').focus();
+      }));
+      item.append(revoke);
+    }
+    return item;
+  }));
 }
 
 async function loadKeys() {
@@ -142,7 +187,7 @@ async function loadDecks() {
 }
 
 const AUDIT_ACTIONS = ['PLATFORM_ADDED', 'PLATFORM_REMOVED', 'PLATFORM_CHANGED', 'DEPLOYMENT_ADDED',
-  'DEPLOYMENT_REMOVED', 'REGISTRATION_APPROVED', 'SERVICE_ORIGINS_CHANGED', 'KEY_ROTATED', 'DECK_UPLOADED',
+  'DEPLOYMENT_REMOVED', 'REGISTRATION_APPROVED', 'REGISTRATION_LINK_CREATED', 'REGISTRATION_LINK_REVOKED', 'SERVICE_ORIGINS_CHANGED', 'KEY_ROTATED', 'DECK_UPLOADED',
   'DECK_PUBLISHED', 'DECK_DRAFT_PUBLISHED', 'DECK_RETIRED', 'ACTIVITY_SETTINGS_CHANGED', 'EXPLAIN_POINTS_AWARDED',
   'GRADE_RESENT', 'USER_DATA_EXPORTED', 'USER_DATA_ERASED'];
 
@@ -254,7 +299,7 @@ function signOut(message) {
 
 async function open() {
   showConsole(true);
-  await Promise.all([loadPlatforms(), loadKeys(), loadDecks(), loadAudit()]);
+  await Promise.all([loadPlatforms(), loadLinks(), loadKeys(), loadDecks(), loadAudit()]);
 }
 
 for (const action of AUDIT_ACTIONS) $('audit-action').append(el('option', action.toLowerCase().replaceAll('_', ' '), { value: action }));
@@ -303,6 +348,20 @@ $('add-platform').addEventListener('submit', (event) => {
     event.target.reset();
     await loadPlatforms();
     say(`Platform ${body.issuer} added.`);
+  }, event.target);
+});
+
+$('new-link').addEventListener('submit', (event) => {
+  event.preventDefault();
+  const form = new FormData(event.target);
+  const body = { label: form.get('label'), validHours: Number(form.get('validHours')), allowOtherOrigins: form.get('allowOtherOrigins') === 'on' };
+  act(async () => {
+    const link = await api('POST', '/api/admin/registration-links', JSON.stringify(body));
+    event.target.reset();
+    $('new-link-value').textContent = link.url;
+    $('new-link-url').hidden = false;
+    await loadLinks();
+    say('Registration link made. Copy it now: it is not shown again.');
   }, event.target);
 });
 

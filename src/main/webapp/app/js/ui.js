@@ -1,6 +1,8 @@
 // Small UI pieces the modes share: headings, the live announcer, errors, level badges, the flip
-// card, the progress bar. Deck text is always set with textContent and marked with the deck's language.
+// card, the progress bar. Deck text is set with textContent (an HTML deck's text is rebuilt from its
+// allowed elements by html-text.js) and marked with the deck's language.
 import { el, fill } from './dom.js';
+import { htmlNodes, htmlText } from './html-text.js';
 import { t } from './i18n.js';
 
 /** Screen readers hear `message` without the focus moving (a polite live region). */
@@ -32,7 +34,13 @@ export function modePage(main, titleKey, ...children) {
 
 /** Deck text, in the deck's language (lang attribute) so screen readers pronounce it right. */
 export function deckText(tag, deck, text, attrs = {}) {
+  if (deck.textFormat === 'html') return el(tag, { lang: deck.language || null, ...attrs }, htmlNodes(text));
   return el(tag, { lang: deck.language || null, ...attrs, text });
+}
+
+/** A deck text as plain text, for places that cannot hold markup (a select's options, an aria-label). */
+export function deckPlainText(deck, text) {
+  return deck.textFormat === 'html' ? htmlText(text) : text;
 }
 
 export function levelBadge(level) {

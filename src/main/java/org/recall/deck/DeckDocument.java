@@ -1,13 +1,14 @@
 package org.recall.deck;
 
-import org.recall.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import org.recall.json.Json;
 
 /**
  * Writes a deck back as a document of the JSON deck format, answer key included: the form uploaded
  * decks are stored in, whatever format they were uploaded in, so that {@link DeckLoader} reads them back.
+ * It is also the JSON export (GET /api/decks/{id}/export?format=json).
  */
 public final class DeckDocument {
 
@@ -19,6 +20,26 @@ public final class DeckDocument {
     }
 
     static JsonObject json(Deck deck) {
+        JsonObjectBuilder json = header(deck);
+        if (!deck.cards().isEmpty()) {
+            JsonArrayBuilder cards = Json.createArrayBuilder();
+            deck.cards().forEach(card -> cards.add(ItemJson.card(card)));
+            json.add("cards", cards);
+        }
+        if (!deck.questions().isEmpty()) {
+            JsonArrayBuilder questions = Json.createArrayBuilder();
+            deck.questions().forEach(question -> questions.add(ItemJson.question(question)));
+            json.add("questions", questions);
+        }
+        if (!deck.explainPrompts().isEmpty()) {
+            JsonArrayBuilder prompts = Json.createArrayBuilder();
+            deck.explainPrompts().forEach(prompt -> prompts.add(ItemJson.explain(prompt)));
+            json.add("explainPrompts", prompts);
+        }
+        return json.build();
+    }
+
+    private static JsonObjectBuilder header(Deck deck) {
         JsonObjectBuilder json = Json.createObjectBuilder()
                 .add("id", deck.id().value())
                 .add("title", deck.title());
@@ -26,35 +47,9 @@ public final class DeckDocument {
             json.add("description", deck.description());
         }
         json.add("estimatedMinutes", deck.estimatedMinutes()).add("language", deck.language());
-        JsonArrayBuilder cards = Json.createArrayBuilder();
-        for (Card card : deck.cards()) {
-            cards.add(Json.createObjectBuilder().add("id", card.id()).add("prompt", card.prompt())
-                    .add("answer", card.answer()).add("level", card.level().jsonName()));
+        if (deck.textFormat() != TextFormat.PLAIN) {
+            json.add("textFormat", deck.textFormat().jsonName());
         }
-        JsonArrayBuilder questions = Json.createArrayBuilder();
-        for (Question question : deck.questions()) {
-            JsonArrayBuilder options = Json.createArrayBuilder();
-            question.options().forEach(o -> options.add(Json.createObjectBuilder().add("id", o.id()).add("text", o.text())));
-            questions.add(Json.createObjectBuilder().add("id", question.id()).add("prompt", question.prompt())
-                    .add("options", options).add("correctOptionId", question.correctOptionId())
-                    .add("explanation", question.explanation()));
-        }
-        JsonArrayBuilder prompts = Json.createArrayBuilder();
-        for (ExplainPrompt prompt : deck.explainPrompts()) {
-            JsonArrayBuilder concepts = Json.createArrayBuilder();
-            prompt.keyConcepts().forEach(concepts::add);
-            prompts.add(Json.createObjectBuilder().add("id", prompt.id()).add("prompt", prompt.prompt())
-                    .add("hint", prompt.hint()).add("keyConcepts", concepts));
-        }
-        if (!deck.cards().isEmpty()) {
-            json.add("cards", cards);
-        }
-        if (!deck.questions().isEmpty()) {
-            json.add("questions", questions);
-        }
-        if (!deck.explainPrompts().isEmpty()) {
-            json.add("explainPrompts", prompts);
-        }
-        return json.build();
+        return json;
     }
 }

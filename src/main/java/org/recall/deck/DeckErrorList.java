@@ -17,6 +17,10 @@ final class DeckErrorList {
         errors.add(new DeckError(source, path, reason));
     }
 
+    int size() {
+        return errors.size();
+    }
+
     boolean isEmpty() {
         return errors.isEmpty();
     }

@@ -20,6 +20,22 @@ public final class DeckErrorReason {
     public static final String NO_ITEMS = "a deck needs at least one card or one question";
     public static final String NO_SUCH_OPTION = "names no option of this question";
     public static final String REPEATED_CONCEPT = "repeats an earlier key concept";
+    public static final String BAD_QUESTION_TYPE =
+            "must be one of single-choice, multiple-answer, true-false, short-answer, numeric, matching";
+    public static final String BAD_TEXT_FORMAT = "must be plain or html";
+    public static final String NOT_BOOLEAN = "must be true or false";
+    public static final String NOT_NUMBER = "must be a number";
+    public static final String REPEATED_OPTION = "names an option twice";
+    public static final String REPEATED_ANSWER = "repeats an earlier answer";
+    public static final String REPEATED_TAG = "repeats an earlier tag";
+    public static final String DISTRACTOR_IS_ANSWER = "is the answer of a pair: a distractor must match no prompt";
+    public static final String HTML_OUTSIDE_SUBSET = "uses HTML that Recall does not show (allowed: p, br, strong, b, em, "
+            + "i, u, s, sub, sup, code, pre, blockquote, ul, ol, li, h3-h6, table, a with an http(s) or mailto link,"
+            + " img with an http(s) src; no script, style, event handler or class), or is not well-formed";
+    public static final String TOO_MANY_DECIMALS =
+            "must have at most " + DeckFormat.MAX_DECIMAL_PLACES + " decimal places";
+    public static final String NUMBER_TOO_LARGE = "must be between -1E+15 and 1E+15";
+    public static final String NEGATIVE = "must not be negative";
     public static final String NOT_JSON = "is not well-formed JSON";
     public static final String REPEATED_KEY = "repeats a field name of its object";
     public static final String NOT_UTF8 = "is not UTF-8 text";

@@ -26,8 +26,21 @@ public final class DeckFormat {
     public static final int MAX_QUESTIONS = 200;
     public static final int MAX_EXPLAIN_PROMPTS = 50;
     public static final int MIN_OPTIONS = 2;
-    public static final int MAX_OPTIONS = 6;
-    public static final int MIN_KEY_CONCEPTS = 2;
+    public static final int MAX_OPTIONS = 10;
+    /** Short-answer accepted answers, matching pairs and distractors. */
+    public static final int MAX_ACCEPTED_ANSWERS = 10;
+    public static final int MIN_PAIRS = 2;
+    public static final int MAX_PAIRS = 10;
+    public static final int MAX_DISTRACTORS = 10;
+    /** Accepted answers, matching answers and distractors are short: a word or a phrase. */
+    public static final int MAX_SHORT_TEXT_LENGTH = 200;
+    /** Numeric values and tolerances: at most 10^15 in size and 12 decimal places. */
+    public static final java.math.BigDecimal MAX_NUMBER = new java.math.BigDecimal("1E+15");
+    public static final int MAX_DECIMAL_PLACES = 12;
+    public static final int MAX_TAGS = 10;
+    /** Sections ("Algebra/Fractions", a Moodle category path) and tags. */
+    public static final int MAX_LABEL_LENGTH = 200;
+    public static final int MIN_KEY_CONCEPTS = 0;
     public static final int MAX_KEY_CONCEPTS = 6;
     public static final int MIN_MINUTES = 1;
     public static final int MAX_MINUTES = 600;
@@ -53,12 +66,33 @@ public final class DeckFormat {
 
     static final Shape DECK = new Shape(
             List.of("id", "title", "estimatedMinutes"),
-            List.of("description", "language", "cards", "questions", "explainPrompts"));
-    static final Shape CARD = new Shape(List.of("id", "prompt", "answer", "level"), List.of());
-    static final Shape QUESTION = new Shape(
-            List.of("id", "prompt", "options", "correctOptionId", "explanation"), List.of());
+            List.of("description", "language", "textFormat", "cards", "questions", "explainPrompts"));
+    static final Shape CARD = new Shape(List.of("id", "prompt", "answer", "level"), List.of("section", "tags"));
+
+    /** Fields every question type may have besides its own; {@code type} is required but for single choice. */
+    static final List<String> QUESTION_OPTIONAL = List.of("explanation", "section", "tags");
+
+    static final Shape SINGLE_CHOICE = question(List.of("id", "prompt", "options", "correctOptionId"), "type");
+    static final Shape MULTIPLE_ANSWER = question(List.of("id", "type", "prompt", "options", "correctOptionIds"));
+    static final Shape TRUE_FALSE = question(List.of("id", "type", "prompt", "correct"));
+    static final Shape SHORT_ANSWER = question(List.of("id", "type", "prompt", "acceptedAnswers"), "caseSensitive");
+    static final Shape NUMERIC = question(List.of("id", "type", "prompt", "value"), "tolerance");
+    static final Shape MATCHING = question(List.of("id", "type", "prompt", "pairs"), "distractors");
+
+    static final java.util.Map<QuestionType, Shape> QUESTION_SHAPES = java.util.Map.of(
+            QuestionType.SINGLE_CHOICE, SINGLE_CHOICE, QuestionType.MULTIPLE_ANSWER, MULTIPLE_ANSWER,
+            QuestionType.TRUE_FALSE, TRUE_FALSE, QuestionType.SHORT_ANSWER, SHORT_ANSWER,
+            QuestionType.NUMERIC, NUMERIC, QuestionType.MATCHING, MATCHING);
+
     static final Shape OPTION = new Shape(List.of("id", "text"), List.of());
-    static final Shape EXPLAIN_PROMPT = new Shape(List.of("id", "prompt", "hint", "keyConcepts"), List.of());
+    static final Shape PAIR = new Shape(List.of("id", "prompt", "answer"), List.of());
+    static final Shape EXPLAIN_PROMPT = new Shape(List.of("id", "prompt", "keyConcepts"), List.of("hint"));
+
+    private static Shape question(List<String> required, String... ownOptional) {
+        var optional = new java.util.ArrayList<>(List.of(ownOptional));
+        optional.addAll(QUESTION_OPTIONAL);
+        return new Shape(required, List.copyOf(optional));
+    }
 
     private DeckFormat() {
     }

@@ -1,13 +1,13 @@
 package org.recall.deck;
 
-import org.recall.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.util.List;
+import org.recall.json.Json;
 
 /**
  * A deck as JSON, in the field names of the deck format (docs/deck-format.md). What the browser of an
- * LTI launch gets is written from {@link PublicDeck}: no correct option and no explanation can be in it.
+ * LTI launch gets is written from {@link PublicDeck}: no answer key and no explanation can be in it.
  * Only a SCORM package, which scores its quiz in the browser, carries {@link #withAnswerKey(Deck)}.
  */
 public final class DeckJson {
@@ -28,52 +28,41 @@ public final class DeckJson {
 
     public static JsonObjectBuilder of(PublicDeck deck) {
         JsonArrayBuilder questions = Json.createArrayBuilder();
-        deck.questions().forEach(question -> questions.add(question(question.id(), question.prompt(), question.options())));
+        deck.questions().forEach(question -> questions.add(ItemJson.publicQuestion(question)));
         return deck(deck.id(), deck.title(), deck.description(), deck.estimatedMinutes(), deck.language(),
-                deck.cards(), questions, deck.explainPrompts());
+                deck.textFormat(), deck.cards(), questions, deck.explainPrompts());
+    }
+
+    /** One question as a study page gets it: {@code id, type, prompt} and its options, prompts or choices; no key. */
+    public static JsonObjectBuilder publicQuestion(PublicQuestion question) {
+        return ItemJson.publicQuestion(question);
     }
 
     /** The whole deck, answer key included: for SCORM packages only, never for an LTI study page. */
     public static JsonObjectBuilder withAnswerKey(Deck deck) {
         JsonArrayBuilder questions = Json.createArrayBuilder();
-        deck.questions().forEach(q -> questions.add(question(q.id(), q.prompt(), q.options())
-                .add("correctOptionId", q.correctOptionId()).add("explanation", q.explanation())));
+        deck.questions().forEach(question -> questions.add(ItemJson.question(question)
+                .add("type", question.type().jsonName())));
         return deck(deck.id(), deck.title(), deck.description(), deck.estimatedMinutes(), deck.language(),
-                deck.cards(), questions, deck.explainPrompts());
+                deck.textFormat(), deck.cards(), questions, deck.explainPrompts());
     }
 
     private static JsonObjectBuilder deck(DeckId id, String title, String description, int estimatedMinutes,
-            String language, List<Card> cards, JsonArrayBuilder questions, List<ExplainPrompt> explainPrompts) {
+            String language, TextFormat textFormat, List<Card> cards, JsonArrayBuilder questions,
+            List<ExplainPrompt> explainPrompts) {
         var json = Json.createObjectBuilder()
                 .add("id", id.value())
                 .add("title", title)
                 .add("estimatedMinutes", estimatedMinutes)
-                .add("language", language);
+                .add("language", language)
+                .add("textFormat", textFormat.jsonName());
         if (description != null) {
             json.add("description", description);
         }
         JsonArrayBuilder cardList = Json.createArrayBuilder();
-        cards.forEach(card -> cardList.add(card(card)));
+        cards.forEach(card -> cardList.add(ItemJson.card(card)));
         JsonArrayBuilder prompts = Json.createArrayBuilder();
-        explainPrompts.forEach(prompt -> prompts.add(explain(prompt)));
+        explainPrompts.forEach(prompt -> prompts.add(ItemJson.explain(prompt)));
         return json.add("cards", cardList).add("questions", questions).add("explainPrompts", prompts);
-    }
-
-    private static JsonObjectBuilder card(Card card) {
-        return Json.createObjectBuilder().add("id", card.id()).add("prompt", card.prompt())
-                .add("answer", card.answer()).add("level", card.level().jsonName());
-    }
-
-    private static JsonObjectBuilder question(String id, String prompt, List<Option> options) {
-        JsonArrayBuilder list = Json.createArrayBuilder();
-        options.forEach(o -> list.add(Json.createObjectBuilder().add("id", o.id()).add("text", o.text())));
-        return Json.createObjectBuilder().add("id", id).add("prompt", prompt).add("options", list);
-    }
-
-    private static JsonObjectBuilder explain(ExplainPrompt prompt) {
-        JsonArrayBuilder concepts = Json.createArrayBuilder();
-        prompt.keyConcepts().forEach(concepts::add);
-        return Json.createObjectBuilder().add("id", prompt.id()).add("prompt", prompt.prompt())
-                .add("hint", prompt.hint()).add("keyConcepts", concepts);
     }
 }

@@ -10,11 +10,9 @@ import java.util.Optional;
 final class DeckReader {
 
     private final DeckErrorList errors;
-    private final ItemReader items;
 
     DeckReader(DeckErrorList errors) {
         this.errors = errors;
-        this.items = new ItemReader(errors);
     }
 
     /** The deck, or empty when any error was recorded (never a deck missing some of its items). */
@@ -29,10 +27,18 @@ final class DeckReader {
         String description = fields.text("description", MAX_TEXT_LENGTH);
         Integer minutes = fields.integer("estimatedMinutes", MIN_MINUTES, MAX_MINUTES);
         String language = fields.matching("language", LANGUAGE, DeckErrorReason.BAD_LANGUAGE);
+        String formatName = fields.string("textFormat");
+        TextFormat textFormat = formatName == null ? TextFormat.PLAIN : TextFormat.fromJsonName(formatName).orElse(null);
+        if (textFormat == null) {
+            errors.add(fields.path("textFormat"), DeckErrorReason.BAD_TEXT_FORMAT);
+            textFormat = TextFormat.PLAIN;
+        }
+        ItemReader items = new ItemReader(errors, textFormat);
+        QuestionReader questionReader = new QuestionReader(errors, items);
         List<Card> cards = items.objects(
                 fields.array("cards", 0, MAX_CARDS), fields.path("cards"), items::card);
         List<Question> questions = items.objects(
-                fields.array("questions", 0, MAX_QUESTIONS), fields.path("questions"), items::question);
+                fields.array("questions", 0, MAX_QUESTIONS), fields.path("questions"), questionReader::question);
         List<ExplainPrompt> explainPrompts = items.objects(
                 fields.array("explainPrompts", 0, MAX_EXPLAIN_PROMPTS), fields.path("explainPrompts"),
                 items::explainPrompt);
@@ -44,6 +50,6 @@ final class DeckReader {
             return Optional.empty();
         }
         return Optional.of(new Deck(new DeckId(id), title, description, minutes,
-                language == null ? DEFAULT_LANGUAGE : language, cards, questions, explainPrompts));
+                language == null ? DEFAULT_LANGUAGE : language, textFormat, cards, questions, explainPrompts));
     }
 }

@@ -126,6 +126,50 @@ final class JsonFields {
         return number.intValueExact();
     }
 
+    /** A JSON {@code true} or {@code false}. */
+    Boolean bool(String name) {
+        JsonValue value = object.get(name);
+        if (value == null) {
+            return null;
+        }
+        if (value != JsonValue.TRUE && value != JsonValue.FALSE) {
+            errors.add(path(name), NOT_BOOLEAN);
+            return null;
+        }
+        return value == JsonValue.TRUE;
+    }
+
+    /**
+     * A number within +-{@link DeckFormat#MAX_NUMBER} with at most {@link DeckFormat#MAX_DECIMAL_PLACES}
+     * decimal places, and not negative when {@code nonNegative}: bounds that keep decimal arithmetic cheap.
+     */
+    BigDecimal decimal(String name, boolean nonNegative) {
+        JsonValue value = object.get(name);
+        if (value == null) {
+            return null;
+        }
+        if (!(value instanceof JsonNumber json)) {
+            errors.add(path(name), NOT_NUMBER);
+            return null;
+        }
+        BigDecimal number = json.bigDecimalValue();
+        // Compared by magnitude first (cheap even for 1e999999999); scale only after that.
+        if (number.abs().compareTo(DeckFormat.MAX_NUMBER) > 0) {
+            errors.add(path(name), NUMBER_TOO_LARGE);
+            return null;
+        }
+        BigDecimal stripped = number.stripTrailingZeros();
+        if (stripped.scale() > DeckFormat.MAX_DECIMAL_PLACES) {
+            errors.add(path(name), TOO_MANY_DECIMALS);
+            return null;
+        }
+        if (nonNegative && number.signum() < 0) {
+            errors.add(path(name), NEGATIVE);
+            return null;
+        }
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
     /** An array of {@code min} to {@code max} items; the items themselves are the caller's to check. */
     JsonArray array(String name, int min, int max) {
         JsonValue value = object.get(name);

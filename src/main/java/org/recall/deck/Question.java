@@ -1,32 +1,23 @@
 package org.recall.deck;
 
-import java.util.List;
-import java.util.Objects;
-
 /**
- * A single-choice quiz question, graded on the server. The correct option and the explanation
- * never leave the server before the student submits: see {@link PublicQuestion}.
+ * A quiz question, graded on the server (org.recall.quiz). Its key (correct options, accepted answers,
+ * value, pairs) and explanation never leave the server before the student submits: the browser gets
+ * {@link #publicView()}, which has no component for them.
  */
-public record Question(String id, String prompt, List<Option> options, String correctOptionId, String explanation) {
+public sealed interface Question permits SingleChoice, MultipleAnswer, TrueFalse, ShortAnswer, Numeric, Matching {
 
-    public Question {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(prompt, "prompt");
-        options = List.copyOf(options);
-        Objects.requireNonNull(correctOptionId, "correctOptionId");
-        Objects.requireNonNull(explanation, "explanation");
-        if (options.stream().noneMatch(option -> option.id().equals(correctOptionId))) {
-            throw new IllegalArgumentException(
-                    "Question " + id + ": correctOptionId " + correctOptionId + " " + DeckErrorReason.NO_SUCH_OPTION);
-        }
-    }
+    String id();
 
-    public boolean isCorrect(String optionId) {
-        return correctOptionId.equals(optionId);
-    }
+    QuestionType type();
 
-    /** This question as the student sees it before submitting: prompt and options only. */
-    public PublicQuestion publicView() {
-        return new PublicQuestion(id, prompt, options);
-    }
+    String prompt();
+
+    /** Shown with the result when the activity shows answers; null when the question has none. */
+    String explanation();
+
+    Labels labels();
+
+    /** This question as the student sees it before submitting. */
+    PublicQuestion publicView();
 }

@@ -50,8 +50,8 @@ final class ActivityLineItems {
             return row.lineItemUrl();
         }
         if (row.lineItemsUrl() == null) {
-            throw new AgsException(400, "The launch named no line item and no line items service: the platform"
-                    + " does not take grades for this link", "", null);
+            throw AgsException.configuration("score", "The launch named no line item and no line items service:"
+                    + " the platform does not take grades for this link.");
         }
         Optional<URI> known = stored(row.activityId());
         if (known.isPresent()) {
@@ -65,7 +65,7 @@ final class ActivityLineItems {
                     rs -> new LineItem(null, title(rs.getString("title")),
                             points(rs.getObject("points", Integer.class), row.scoreMaximum()),
                             resourceId(row.activityId()), TAG, rs.getString("resource_link_id")),
-                    row.activityId()).orElseThrow(() -> new AgsException(400, "The activity no longer exists", "", null));
+                    row.activityId()).orElseThrow(() -> AgsException.configuration("score", "The activity no longer exists in Recall."));
             LineItem item = client.findLineItem(platform, row.scopes(), row.lineItemsUrl(), activity.resourceLinkId(),
                             activity.resourceId(), TAG)
                     .orElse(null);

@@ -110,7 +110,7 @@ public final class GradeDelivery {
 
     private void refused(OutboxStore.Claim claim, AgsException e) {
         OutboxRow row = claim.row();
-        String answer = e.getMessage() + (e.platformAnswer().isEmpty() ? "" : ": " + e.platformAnswer());
+        String answer = e.getMessage();
         if (e.status() == 409 && (row.attempts() > 0 || outbox.isSuperseded(row))) {
             outbox.delivered(claim, clock.instant(), 409, "The platform already holds this score or a later one (409).");
             listener.delivered(row.platformId(), Duration.between(row.retryWindowStart(), clock.instant()));

@@ -24,6 +24,7 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.recall.lti.ags.AgsClient;
+import org.recall.lti.http.ServiceOrigins;
 import org.recall.lti.keys.ToolKeys;
 import org.recall.store.Migrations;
 import org.recall.store.PlatformTable;
@@ -84,6 +85,10 @@ public class GradeWorker {
     @ConfigProperty(name = "recall.grades.request-timeout", defaultValue = "PT10S")
     String requestTimeout;
 
+    @Inject
+    @ConfigProperty(name = "recall.base-url")
+    String baseUrl;
+
     private final AtomicBoolean polling = new AtomicBoolean();
     private ExecutorService senders;
     private GradeDelivery delivery;
@@ -93,7 +98,7 @@ public class GradeWorker {
     void onStart(@Observes @Priority(50) @Initialized(ApplicationScoped.class) Object event) {
         Clock clock = Clock.systemUTC();
         client = new AgsClient(() -> toolKeys.signingKey().key(), Duration.ofSeconds(3),
-                Duration.parse(requestTimeout), clock);
+                Duration.parse(requestTimeout), clock, ServiceOrigins.defaults(baseUrl.startsWith("http:")));
         Duration base = Duration.parse(retryBase);
         Backoff backoff = new Backoff(base, Backoff.DEFAULT_CAP.compareTo(base) < 0 ? base : Backoff.DEFAULT_CAP,
                 Duration.parse(retryWindow), new SecureRandom());

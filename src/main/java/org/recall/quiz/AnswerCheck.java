@@ -1,26 +1,26 @@
 package org.recall.quiz;
 
+import jakarta.json.JsonValue;
 import org.recall.deck.Deck;
-import org.recall.deck.Option;
 import org.recall.deck.Question;
 
-/** Refuses an answer naming a question the attempt does not have, or an option its question does not have. */
+/** Refuses an answer naming a question the attempt does not have, or not of the form its question takes. */
 public final class AnswerCheck {
 
     private AnswerCheck() {
     }
 
     /**
-     * @param field the name of the input to report, e.g. {@code questionId} or {@code answers.q1}
+     * @param questionField the name of the input to report for an unknown question, e.g. {@code questionId}
+     * @param answerField   the name of the input to report for a bad answer, e.g. {@code answers.q1}
+     * @return the answer read for its question's type
      */
-    public static void check(Deck deck, Attempt attempt, String questionId, String optionId, String questionField,
-            String optionField) {
+    public static Answer check(Deck deck, Attempt attempt, String questionId, JsonValue answer, String questionField,
+            String answerField) {
         Question question = attempt.questionIds().contains(questionId) ? deck.question(questionId).orElse(null) : null;
         if (question == null) {
             throw new QuizRefusal(QuizRefusal.Reason.UNKNOWN_QUESTION, questionField);
         }
-        if (question.options().stream().map(Option::id).noneMatch(id -> id.equals(optionId))) {
-            throw new QuizRefusal(QuizRefusal.Reason.UNKNOWN_OPTION, optionField);
-        }
+        return AnswerReader.read(question, answer, answerField);
     }
 }

@@ -1,5 +1,6 @@
 package org.recall.quiz;
 
+import jakarta.json.JsonValue;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +10,7 @@ import org.recall.study.Learner;
  * One quiz attempt of a learner.
  *
  * @param questionIds the questions in the order the student was given them (shuffled when asked)
- * @param answers     chosen option per question id, so far (open) or as submitted
+ * @param answers     the answer per question id (JSON of its type, docs/study-api.md), so far (open) or as submitted
  * @param submittedAt null while the attempt is open; score, maxScore and timeSpentSeconds likewise
  */
 public record Attempt(
@@ -19,7 +20,7 @@ public record Attempt(
         Integer deckVersion,
         int number,
         List<String> questionIds,
-        Map<String, String> answers,
+        Map<String, JsonValue> answers,
         Instant startedAt,
         Instant submittedAt,
         Double score,

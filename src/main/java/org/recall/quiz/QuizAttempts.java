@@ -2,6 +2,8 @@ package org.recall.quiz;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,6 +18,7 @@ import javax.sql.DataSource;
 import org.recall.activity.Activity;
 import org.recall.deck.Deck;
 import org.recall.deck.Question;
+import org.recall.json.Json;
 import org.recall.store.Sql;
 import org.recall.store.StoreException;
 import org.recall.study.Learner;
@@ -107,8 +110,8 @@ public class QuizAttempts {
         throw lastRace;
     }
 
-    /** Saves one answer of an open attempt; the question and option were checked by the caller. */
-    public Attempt saveAnswer(Attempt attempt, String questionId, String optionId) {
+    /** Saves (or, when {@code answer} is null, clears) one answer of an open attempt, checked by the caller. */
+    public Attempt saveAnswer(Attempt attempt, String questionId, Answer answer) {
         sql.inTransaction(c -> {
             // Locks the attempt row while it is open, so that a submit running now waits for this answer or wins.
             if (Sql.update(c, "UPDATE quiz_attempt SET started_at = started_at WHERE id = ? AND submitted_at IS NULL",
@@ -116,11 +119,19 @@ public class QuizAttempts {
                 throw new QuizRefusal(QuizRefusal.Reason.CLOSED);
             }
             Sql.update(c, "DELETE FROM quiz_answer WHERE attempt_id = ? AND question_id = ?", attempt.id(), questionId);
-            Sql.update(c, "INSERT INTO quiz_answer (attempt_id, question_id, option_id, answered_at) VALUES (?, ?, ?, ?)",
-                    attempt.id(), questionId, optionId, Instant.now());
+            if (answer != null) {
+                Sql.update(c, "INSERT INTO quiz_answer (attempt_id, question_id, option_id, response, answered_at)"
+                        + " VALUES (?, ?, ?, ?, ?)", attempt.id(), questionId, optionIdOf(answer),
+                        answer.json().toString(), Instant.now());
+            }
             return null;
         });
         return find(attempt.id()).orElseThrow();
+    }
+
+    /** The single-choice option, also kept in its own column (what reports read before V14_1). */
+    static String optionIdOf(Answer answer) {
+        return answer instanceof Answer.Choice choice ? choice.optionId() : null;
     }
 
     static Optional<Attempt> one(Connection c, String query, Object... params) throws SQLException {
@@ -129,9 +140,10 @@ public class QuizAttempts {
     }
 
     private static Attempt withAnswers(Connection c, Attempt a) throws SQLException {
-        var answers = new LinkedHashMap<String, String>();
-        Sql.list(c, "SELECT question_id, option_id FROM quiz_answer WHERE attempt_id = ?",
-                rs -> answers.put(rs.getString(1), rs.getString(2)), a.id());
+        var answers = new LinkedHashMap<String, JsonValue>();
+        Sql.list(c, "SELECT question_id, response FROM quiz_answer WHERE attempt_id = ? ORDER BY answered_at, question_id",
+                rs -> answers.put(rs.getString(1), Json.createReader(new StringReader(rs.getString(2))).readValue()),
+                a.id());
         return new Attempt(a.id(), a.learner(), a.deckId(), a.deckVersion(), a.number(), a.questionIds(), answers, a.startedAt(),
                 a.submittedAt(), a.score(), a.maxScore(), a.timeSpentSeconds());
     }

@@ -11,7 +11,12 @@ public class QuizRefusal extends RuntimeException {
         ALREADY_SUBMITTED(409, "This attempt was already submitted; its first result stands."),
         NO_ATTEMPTS_LEFT(409, "You have used all the attempts this quiz allows."),
         UNKNOWN_QUESTION(400, "There is no such question in this attempt."),
-        UNKNOWN_OPTION(400, "There is no such option for this question.");
+        UNKNOWN_OPTION(400, "There is no such option for this question."),
+        NOT_OPTION_LIST(400, "Answer this question with the list of options you tick (it may be empty)."),
+        NOT_TRUE_FALSE(400, "Answer this question with true or false."),
+        BAD_TEXT(400, "Type an answer of at most " + AnswerReader.MAX_TYPED_LENGTH + " characters."),
+        NOT_A_NUMBER(400, "Type a number, such as 9.81 or -3,5."),
+        BAD_MATCH(400, "Match each prompt with one of the choices offered.");
 
         private final int status;
         private final String message;

@@ -2,6 +2,7 @@ package org.recall.quiz;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonValue;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -61,20 +62,30 @@ public class QuizSubmission {
 
     /**
      * @param attempt the learner's attempt (ownership checked by {@link QuizAttempts#require})
-     * @param answers answers sent with the submit, added to (and replacing) the ones saved before
+     * @param answers answers sent with the submit (JSON of each question's type; JSON null clears a saved one),
+     *                added to (and replacing) the ones saved before
      * @param grant   the launch's AGS grant; no outbox row without one
      */
-    public QuizResult submit(Activity activity, Attempt attempt, Map<String, String> answers, Optional<AgsGrant> grant) {
+    public QuizResult submit(Activity activity, Attempt attempt, Map<String, JsonValue> answers,
+            Optional<AgsGrant> grant) {
         if (!attempt.isOpen()) {
             throw new QuizRefusal(QuizRefusal.Reason.ALREADY_SUBMITTED);
         }
         Deck deck = results.deckOf(attempt);
-        answers.forEach((question, option) -> AnswerCheck.check(deck, attempt, question, option,
-                "answers." + question, "answers." + question));
+        var checked = new HashMap<String, JsonValue>();
+        answers.forEach((question, answer) -> checked.put(question, answer == JsonValue.NULL ? JsonValue.NULL
+                : AnswerCheck.check(deck, attempt, question, answer, "answers." + question, "answers." + question)
+                        .json()));
         int used = sql.inTransaction(c -> {
             Attempt current = QuizAttempts.one(c, "SELECT * FROM quiz_attempt WHERE id = ?", attempt.id()).orElseThrow();
             var finalAnswers = new HashMap<>(current.answers());
-            finalAnswers.putAll(answers);
+            checked.forEach((question, answer) -> {
+                if (answer == JsonValue.NULL) {
+                    finalAnswers.remove(question);
+                } else {
+                    finalAnswers.put(question, answer);
+                }
+            });
             double maxScore = Grader.maxScore(activity.points(), current.questionIds().size());
             GradedAttempt graded = Grader.grade(deck, current.questionIds(), finalAnswers, maxScore);
             Instant now = clock.instant();
@@ -120,9 +131,10 @@ public class QuizSubmission {
     private static void storeAnswers(Connection c, long attemptId, GradedAttempt graded, Instant now) throws SQLException {
         Sql.update(c, "DELETE FROM quiz_answer WHERE attempt_id = ?", attemptId);
         for (QuestionOutcome outcome : graded.outcomes()) {
-            if (outcome.chosenOptionId() != null) {
-                Sql.update(c, "INSERT INTO quiz_answer (attempt_id, question_id, option_id, correct, answered_at)"
-                        + " VALUES (?, ?, ?, ?, ?)", attemptId, outcome.question().id(), outcome.chosenOptionId(),
+            if (outcome.answer() != null) {
+                Sql.update(c, "INSERT INTO quiz_answer (attempt_id, question_id, option_id, response, credit, correct,"
+                        + " answered_at) VALUES (?, ?, ?, ?, ?, ?, ?)", attemptId, outcome.question().id(),
+                        QuizAttempts.optionIdOf(outcome.answer()), outcome.answer().json().toString(), outcome.credit(),
                         outcome.correct(), now);
             }
         }

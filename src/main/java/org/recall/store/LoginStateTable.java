@@ -26,18 +26,18 @@ public class LoginStateTable implements LoginStateStore {
 
     @Override
     public void save(LoginState s) {
-        sql.update("INSERT INTO login_state (state, nonce, platform_id, target_link_uri, expires_at)"
-                        + " VALUES (?, ?, ?, ?, ?)",
-                s.state(), s.nonce(), s.platformId(), String.valueOf(s.targetLinkUri()), s.expiresAt());
+        sql.update("INSERT INTO login_state (state, nonce, platform_id, target_link_uri, expires_at, storage_proof)"
+                        + " VALUES (?, ?, ?, ?, ?, ?)",
+                s.state(), s.nonce(), s.platformId(), String.valueOf(s.targetLinkUri()), s.expiresAt(), s.storageProof());
     }
 
     @Override
     public Optional<LoginState> consume(String state) {
         return sql.inTransaction(c -> {
-            var found = Sql.list(c, "SELECT state, nonce, platform_id, target_link_uri, expires_at"
+            var found = Sql.list(c, "SELECT state, nonce, platform_id, target_link_uri, expires_at, storage_proof"
                     + " FROM login_state WHERE state = ?", rs -> new LoginState(rs.getString("state"),
                     rs.getString("nonce"), rs.getLong("platform_id"), URI.create(rs.getString("target_link_uri")),
-                    Sql.instant(rs, "expires_at")), state);
+                    Sql.instant(rs, "expires_at"), rs.getString("storage_proof")), state);
             if (found.isEmpty() || Sql.update(c, "DELETE FROM login_state WHERE state = ?", state) != 1) {
                 return Optional.<LoginState>empty();
             }

@@ -20,7 +20,9 @@ import org.recall.lti.PlatformRegistry;
 public class PlatformTable implements PlatformRegistry {
 
     private static final String COLUMNS =
-            "id, issuer, client_id, authorization_endpoint, token_endpoint, jwks_uri";
+            "id, issuer, client_id, authorization_endpoint, token_endpoint, jwks_uri, status";
+    static final String ACTIVE = "ACTIVE";
+    static final String PENDING = "PENDING";
 
     private Sql sql;
 
@@ -67,34 +69,45 @@ public class PlatformTable implements PlatformRegistry {
     }
 
     /**
-     * Stores what a dynamic registration returned, in one transaction: a new registration with its
-     * deployment, or the deployment added to the existing (issuer, client id). Returns the stored platform.
+     * Stores what a dynamic registration returned, in one transaction: a new registration with its deployment,
+     * active or waiting for an administrator's approval. Never changes a registration that exists (LTI DR 1.0
+     * gives no authority over one): empty when (issuer, client id) is taken, and nothing is stored.
      */
-    public Platform register(Platform platform) {
-        long id = sql.inTransaction(c -> {
-            var existing = Sql.list(c, "SELECT id FROM platform WHERE issuer = ? AND client_id = ?",
-                    rs -> rs.getLong(1), platform.issuer(), platform.clientId());
-            long platformId;
-            if (existing.isEmpty()) {
-                platformId = Sql.insert(c, "INSERT INTO platform (issuer, client_id, authorization_endpoint,"
-                                + " token_endpoint, jwks_uri, created_at) VALUES (?, ?, ?, ?, ?, ?)", "id",
+    public Optional<Platform> addDynamic(Platform platform) {
+        try {
+            long id = sql.inTransaction(c -> {
+                if (!Sql.list(c, "SELECT id FROM platform WHERE issuer = ? AND client_id = ?", rs -> rs.getLong(1),
+                        platform.issuer(), platform.clientId()).isEmpty()) {
+                    return -1L;
+                }
+                long platformId = Sql.insert(c, "INSERT INTO platform (issuer, client_id, authorization_endpoint,"
+                                + " token_endpoint, jwks_uri, created_at, status) VALUES (?, ?, ?, ?, ?, ?, ?)", "id",
                         platform.issuer(), platform.clientId(), platform.authorizationEndpoint().toString(),
-                        String.valueOf(platform.tokenEndpoint()), platform.jwksUri().toString(), Instant.now());
-            } else {
-                platformId = existing.get(0);
-                Sql.update(c, "UPDATE platform SET authorization_endpoint = ?, token_endpoint = ?, jwks_uri = ? WHERE id = ?",
-                        platform.authorizationEndpoint().toString(), String.valueOf(platform.tokenEndpoint()),
-                        platform.jwksUri().toString(), platformId);
-            }
-            for (String deployment : platform.deploymentIds()) {
-                if (Sql.list(c, "SELECT deployment_id FROM deployment WHERE platform_id = ? AND deployment_id = ?",
-                        rs -> rs.getString(1), platformId, deployment).isEmpty()) {
+                        String.valueOf(platform.tokenEndpoint()), platform.jwksUri().toString(), Instant.now(),
+                        platform.active() ? ACTIVE : PENDING);
+                for (String deployment : platform.deploymentIds()) {
                     Sql.update(c, "INSERT INTO deployment (platform_id, deployment_id) VALUES (?, ?)", platformId, deployment);
                 }
+                return platformId;
+            });
+            return id < 0 ? Optional.empty() : byId(id);
+        } catch (StoreException raced) {
+            // The unique (issuer, client id) refused a concurrent twin: the first one stands, unchanged.
+            if (exists(platform.issuer(), platform.clientId())) {
+                return Optional.empty();
             }
-            return platformId;
-        });
-        return byId(id).orElseThrow();
+            throw raced;
+        }
+    }
+
+    /** Lets a pending registration launch; false when there is no such platform or it was active already. */
+    public boolean approve(long id) {
+        return sql.update("UPDATE platform SET status = ? WHERE id = ? AND status = ?", ACTIVE, id, PENDING) == 1;
+    }
+
+    /** How many dynamic registrations wait for approval. */
+    public int pendingCount() {
+        return sql.one("SELECT COUNT(*) FROM platform WHERE status = ?", rs -> rs.getInt(1), PENDING).orElse(0);
     }
 
     public boolean exists(String issuer, String clientId) {
@@ -150,7 +163,7 @@ public class PlatformTable implements PlatformRegistry {
             Set<String> deployments = new HashSet<>(Sql.list(c,
                     "SELECT deployment_id FROM deployment WHERE platform_id = ?", rs -> rs.getString(1), p.id()));
             complete.add(new Platform(p.id(), p.issuer(), p.clientId(), p.authorizationEndpoint(),
-                    p.tokenEndpoint(), p.jwksUri(), deployments));
+                    p.tokenEndpoint(), p.jwksUri(), deployments, p.active()));
         }
         return complete;
     }
@@ -159,6 +172,6 @@ public class PlatformTable implements PlatformRegistry {
         String token = rs.getString("token_endpoint");
         return new Platform(rs.getLong("id"), rs.getString("issuer"), rs.getString("client_id"),
                 URI.create(rs.getString("authorization_endpoint")), token == null ? null : URI.create(token),
-                URI.create(rs.getString("jwks_uri")), Set.of());
+                URI.create(rs.getString("jwks_uri")), Set.of(), ACTIVE.equals(rs.getString("status")));
     }
 }

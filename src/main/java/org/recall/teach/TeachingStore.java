@@ -2,6 +2,7 @@ package org.recall.teach;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -17,6 +18,7 @@ import java.util.Set;
 import javax.sql.DataSource;
 import org.recall.activity.Activity;
 import org.recall.deck.Deck;
+import org.recall.json.Json;
 import org.recall.store.Sql;
 import org.recall.store.StoreException;
 
@@ -125,9 +127,10 @@ public class TeachingStore {
     }
 
     public List<ItemAnalysis.Answer> submittedAnswers(long activityId) {
-        return sql.list("SELECT a.attempt_id, a.question_id, a.option_id, a.correct FROM quiz_answer a"
+        return sql.list("SELECT a.attempt_id, a.question_id, a.response, a.credit FROM quiz_answer a"
                         + " JOIN quiz_attempt t ON t.id = a.attempt_id WHERE t.activity_id = ? AND t.submitted_at IS NOT NULL",
-                rs -> new ItemAnalysis.Answer(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4)), activityId);
+                rs -> new ItemAnalysis.Answer(rs.getLong(1), rs.getString(2),
+                        Json.createReader(new StringReader(rs.getString(3))).readValue(), rs.getDouble(4)), activityId);
     }
 
     /** Percent scores of every submitted attempt. */

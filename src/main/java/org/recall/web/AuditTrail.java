@@ -40,14 +40,22 @@ public class AuditTrail {
         record(Actor.instructor(session.userSub()), session.platformId(), action, target, student, detail);
     }
 
-    /** A platform's administrator completed dynamic registration from {@code configurationUrl}. */
-    public void registration(String configurationUrl, long platformId, AuditAction action, String target, String detail) {
-        record(Actor.registration(configurationUrl), platformId, action, target, null, detail);
+    /** Where a request came from, kept for an event recorded later, off the request's thread. */
+    public record Origin(String address, String forwardedFor) {
+
+        public AuditLog.Entry entry(Actor actor, Long platformId, AuditAction action, String target, String detail) {
+            return new AuditLog.Entry(actor, platformId, action, target, null, detail, address, forwardedFor);
+        }
+    }
+
+    public Origin origin() {
+        return new Origin(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"));
     }
 
     private void record(Actor actor, Long platformId, AuditAction action, String target, String subjectUser,
             String detail) {
-        log.record(new AuditLog.Entry(actor, platformId, action, target, subjectUser, detail, request.getRemoteAddr(),
-                request.getHeader("X-Forwarded-For")), Instant.now());
+        Origin origin = origin();
+        log.record(new AuditLog.Entry(actor, platformId, action, target, subjectUser, detail, origin.address(),
+                origin.forwardedFor()), Instant.now());
     }
 }

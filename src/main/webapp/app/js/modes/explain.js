@@ -26,7 +26,9 @@ export async function show({ runtime, deck, main }) {
     const prompt = prompts[index];
     const saved = answers[prompt.id] || { text: '', concepts: [] };
     const hintId = `hint-${prompt.id}`;
-    const hint = deckText('p', deck, prompt.hint, { id: hintId, class: 'hint', hidden: true });
+    // An essay imported from Moodle or GIFT has no hint and no key concepts: the student writes and saves.
+    const hint = prompt.hint ? deckText('p', deck, prompt.hint, { id: hintId, class: 'hint', hidden: true }) : null;
+    const withConcepts = prompt.keyConcepts.length > 0;
     const hintButton = el('button', { type: 'button', class: 'secondary', 'aria-expanded': 'false', 'aria-controls': hintId },
       t('explain.showHint'));
     hintButton.addEventListener('click', () => {
@@ -34,7 +36,7 @@ export async function show({ runtime, deck, main }) {
       hintButton.setAttribute('aria-expanded', String(!hint.hidden));
       hintButton.textContent = t(hint.hidden ? 'explain.showHint' : 'explain.hideHint');
     });
-    const textarea = el('textarea', { id: 'explain-text', rows: 6, maxlength: 10000, 'aria-describedby': hintId });
+    const textarea = el('textarea', { id: 'explain-text', rows: 6, maxlength: 10000, 'aria-describedby': hint ? hintId : null });
     textarea.value = saved.text || '';
     const checklist = el('div', { class: 'checklist-area' });
     const status = el('div', { class: 'feedback' });
@@ -69,7 +71,8 @@ export async function show({ runtime, deck, main }) {
         return;
       }
       answers[prompt.id] = answer;
-      const message = t('explain.saved', { count: concepts.size, total: prompt.keyConcepts.length });
+      const message = withConcepts ? t('explain.saved', { count: concepts.size, total: prompt.keyConcepts.length })
+        : t('explain.savedText');
       status.replaceChildren(el('p', { class: 'notice success', 'data-saved': '' }, message));
       announce(message);
     }
@@ -77,15 +80,16 @@ export async function show({ runtime, deck, main }) {
     fill(body,
       el('p', { class: 'muted' }, t('explain.promptOf', { number: index + 1, total: prompts.length })),
       deckText('h3', deck, prompt.prompt, { class: 'prompt', tabindex: '-1', id: 'explain-prompt' }),
-      actions(hintButton), hint,
+      hint ? actions(hintButton) : null, hint,
       el('label', { for: 'explain-text' }, t('explain.yourAnswer')),
       textarea,
-      actions(button('explain.check', () => showChecklist(true), { 'data-action': 'check' })),
+      withConcepts ? actions(button('explain.check', () => showChecklist(true), { 'data-action': 'check' }))
+        : actions(button('explain.save', save, { class: 'primary', 'data-action': 'save' })),
       checklist, status,
       el('nav', { class: 'pager', 'aria-label': t('explain.pager') },
         index > 0 ? button('explain.previous', () => go(index - 1), { class: 'secondary' }) : null,
         index < prompts.length - 1 ? button('explain.next', () => go(index + 1), { class: 'secondary', 'data-action': 'next' }) : null));
-    if (saved.text || concepts.size) showChecklist(false);
+    if (withConcepts && (saved.text || concepts.size)) showChecklist(false);
     if (focus) body.querySelector('#explain-prompt').focus();
   }
 

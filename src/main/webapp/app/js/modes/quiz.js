@@ -1,10 +1,13 @@
-// Mode 2, Quiz: all questions on one page (a form of radio groups), each answer saved as it is
-// chosen so the attempt resumes; graded on the server at submit. The browser never holds a correct
+// Mode 2, Quiz: all questions on one page (a form with one fieldset per question, its inputs by type:
+// question-inputs.js), each answer saved as it is given so the attempt resumes; graded on the server
+// at submit. The browser never holds a correct
 // answer before that: the deck it gets has none, and the result brings them only when the instructor
 // shows answers.
 import { el, fill } from '../dom.js';
 import { t, formatDate } from '../i18n.js';
-import { modePage, actions, button, announce, errorBox, deckText } from '../ui.js';
+import { modePage, actions, button, announce, errorBox } from '../ui.js';
+import { questionFieldset, isAnswered, firstControl } from './question-inputs.js';
+import { resultItem } from './quiz-result.js';
 
 export async function show(context) {
   const { runtime, main } = context;
@@ -58,25 +61,27 @@ async function startAttempt(context, body) {
   const total = attempt.questions.length;
   const count = el('p', { class: 'muted', 'aria-live': 'polite' });
   const problem = el('div', { class: 'feedback' });
-  const showCount = () => { count.textContent = t('quiz.answered', { done: Object.keys(answers).length, total }); };
+  const done = () => attempt.questions.filter((question) => isAnswered(question, answers[question.id])).length;
+  const showCount = () => { count.textContent = t('quiz.answered', { done: done(), total }); };
 
   const form = el('form', { class: 'quiz', novalidate: true },
     attempt.questions.map((question, index) => questionFieldset(deck, question, index, total, answers[question.id],
-      (optionId) => {
-        answers[question.id] = optionId;
+      (answer) => {
+        if (answer === null) delete answers[question.id];
+        else answers[question.id] = answer;
         showCount();
         problem.replaceChildren(); // an old "answer every question" would now be wrong
-        runtime.saveAnswer(attempt.attemptId, question.id, optionId).catch(() => undefined);
+        runtime.saveAnswer(attempt.attemptId, question.id, answer).catch(() => undefined);
       })),
     count, problem,
     actions(el('button', { type: 'submit', class: 'primary', 'data-action': 'submit' }, t('quiz.submit'))));
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
-    const missing = attempt.questions.find((question) => !answers[question.id]);
+    const missing = attempt.questions.find((question) => !isAnswered(question, answers[question.id]));
     if (missing) {
       problem.replaceChildren(el('p', { class: 'notice error', role: 'alert' },
-        t('quiz.answerAll', { done: Object.keys(answers).length, total })));
-      form.querySelector(`input[name="q-${CSS.escape(missing.id)}"]`).focus();
+        t('quiz.answerAll', { done: done(), total })));
+      firstControl(form.querySelector(`[data-question="${CSS.escape(missing.id)}"]`)).focus();
       return;
     }
     form.querySelector('[data-action="submit"]').disabled = true;
@@ -90,23 +95,7 @@ async function startAttempt(context, body) {
   });
   fill(body, el('p', {}, t('quiz.attemptNumber', { number: attempt.number })), form);
   showCount();
-  body.querySelector('input').focus();
-}
-
-function questionFieldset(deck, question, index, total, chosen, onChoose) {
-  const name = `q-${question.id}`;
-  return el('fieldset', { class: 'question', 'data-question': question.id },
-    el('legend', {}, el('span', { class: 'question-number' }, t('quiz.questionOf', { number: index + 1, total })),
-      ' ', deckText('span', deck, question.prompt)),
-    question.options.map((option) => {
-      const id = `${name}-${option.id}`;
-      return el('div', { class: 'option' },
-        el('input', {
-          type: 'radio', name, id, value: option.id, checked: option.id === chosen,
-          on: { change: () => onChoose(option.id) },
-        }),
-        el('label', { for: id, lang: deck.language || null }, option.text));
-    }));
+  firstControl(body).focus();
 }
 
 function showResult(context, body, attempt, result) {
@@ -141,19 +130,4 @@ function gradebookLine(gradebook, session) {
   if (!key) return null;
   return el('p', { class: `gradebook gradebook-${gradebook.status}`, 'data-gradebook': gradebook.status },
     t(key, { platform }));
-}
-
-function resultItem(deck, question, item) {
-  if (!question) return null;
-  const optionText = (id) => (question.options.find((option) => option.id === id) || {}).text;
-  return el('li', { class: `result ${item.correct ? 'right' : 'wrong'}`, 'data-question': item.id },
-    deckText('p', deck, question.prompt, { class: 'result-prompt' }),
-    // Right or wrong in words and a symbol, never by colour alone.
-    el('p', { class: 'verdict' }, el('span', { 'aria-hidden': 'true' }, item.correct ? '✓ ' : '✗ '),
-      t(item.correct ? 'quiz.correct' : 'quiz.incorrect')),
-    el('p', {}, t('quiz.yourAnswer'), ' ', deckText('span', deck, optionText(item.chosenOptionId) || '—')),
-    item.correctOptionId && !item.correct
-      ? el('p', {}, t('quiz.correctAnswer'), ' ', deckText('span', deck, optionText(item.correctOptionId)))
-      : null,
-    item.explanation ? deckText('p', deck, item.explanation, { class: 'explanation' }) : null);
 }

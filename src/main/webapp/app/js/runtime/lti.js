@@ -46,8 +46,8 @@ export function createLtiRuntime(token) {
     quizOverview: () => call('GET', 'quiz'),
     startQuiz: () => call('POST', 'quiz/attempts', {}),
     quizAttempt: (attemptId) => call('GET', `quiz/attempts/${id(attemptId)}`),
-    saveAnswer: (attemptId, questionId, optionId) =>
-      call('PUT', `quiz/attempts/${id(attemptId)}/answers/${id(questionId)}`, { optionId }),
+    saveAnswer: (attemptId, questionId, answer) =>
+      call('PUT', `quiz/attempts/${id(attemptId)}/answers/${id(questionId)}`, { answer }),
     submitQuiz: (attemptId, answers) => call('POST', `quiz/attempts/${id(attemptId)}/submit`, { answers }),
     explainAnswers: () => call('GET', 'explain'),
     saveExplain: (promptId, text, concepts) => call('PUT', `explain/${id(promptId)}`, { text, concepts }),

@@ -7,8 +7,9 @@
 //                            quiz shows the gradebook status line ("sent", "will be sent")
 //   session()                -> {user:{name, instructor}, locale, course, activity:{id, title, deck,
 //                               modes[], graded, points, attemptsAllowed, attemptsUsed, showAnswers}}
-//   deck()                   -> the public deck: {id, title, language, cards[], questions[], explainPrompts[]}
-//                               (questions without their correct option)
+//   deck()                   -> the public deck: {id, title, language, textFormat, cards[], questions[],
+//                               explainPrompts[]} (questions {id, type, prompt, options | prompts, choices},
+//                               without their key)
 //   getProgress(mode)        -> the resume state stored for this mode ({} when none)
 //   putProgress(mode, state) stores a resume state (a small JSON object)
 //   reviewState()            -> {known:[cardId], notYet:[cardId], ratings:{cardId: count}}
@@ -20,10 +21,10 @@
 //   startQuiz()              -> the open attempt: {attemptId, number, questions[], answers{}, attemptsUsed,
 //                               attemptsAllowed}
 //   quizAttempt(attemptId)   -> an attempt, open or with its result
-//   saveAnswer(attemptId, questionId, optionId)
+//   saveAnswer(attemptId, questionId, answer)   answer in the form of its type (docs/study-api.md), null clears it
 //   submitQuiz(attemptId, answers)  -> the result: {score, maxScore, percent, passed, showAnswers,
-//                               questions:[{id, chosenOptionId, correct, correctOptionId?, explanation?}],
-//                               gradebook:{status, message}}
+//                               questions:[{id, type, answer, credit, correct, correctAnswer?, acceptedAnswers?,
+//                               tolerance?, explanation?}], gradebook:{status, message}}
 //   explainAnswers()         -> {answers:{promptId:{text, concepts:[index]}}}
 //   saveExplain(promptId, text, concepts)
 //

@@ -34,7 +34,7 @@ class CsvDeckTest {
         assertEquals("Ops basics", deck.title());
         assertEquals(List.of(new Card("c1", "What is DevOps?", "Practices joining development and operations", Level.BEGINNER)),
                 deck.cards());
-        Question question = deck.questions().get(0);
+        SingleChoice question = (SingleChoice) deck.questions().get(0);
         assertEquals(List.of(new Option("a", "MLOps"), new Option("b", "DevOps"), new Option("c", "SysOps")), question.options());
         assertEquals("a", question.correctOptionId());
         assertEquals("MLOps does", question.explanation());

@@ -106,9 +106,9 @@ class DeckLoaderBadCasesTest {
                 bad("question with 1 option", p -> p.remove("/questions/0/options/0")
                         .replace("/questions/0/correctOptionId", "b"), "$.questions[0].options",
                         "must have at least 2 items"),
-                bad("question with 7 options", p -> p.replace("/questions/0/options", array(7, SampleDecks::option))
+                bad("question with 11 options", p -> p.replace("/questions/0/options", array(11, SampleDecks::option))
                         .replace("/questions/0/correctOptionId", "o0"), "$.questions[0].options",
-                        "must have at most 6 items"),
+                        "must have at most 10 items"),
                 bad("correctOptionId not an option", p -> p.replace("/questions/0/correctOptionId", "z"),
                         "$.questions[0].correctOptionId", "names no option of this question"),
                 bad("missing correctOptionId", p -> p.remove("/questions/0/correctOptionId"),
@@ -120,8 +120,8 @@ class DeckLoaderBadCasesTest {
                         "$.questions[0].options[0].text", "is required"),
                 bad("option a string", p -> p.replace("/questions/0/options/0", "This"),
                         "$.questions[0].options[0]", "must be an object"),
-                bad("missing explanation", p -> p.remove("/questions/0/explanation"),
-                        "$.questions[0].explanation", "is required"),
+                bad("explanation blank", p -> p.replace("/questions/0/explanation", " "),
+                        "$.questions[0].explanation", "must not be blank"),
                 bad("question prompt of 2001 characters", p -> p.replace("/questions/0/prompt", "q".repeat(2001)),
                         "$.questions[0].prompt", "must be at most 2000 characters"),
                 bad("duplicate question id", p -> p.add("/questions/-", json(SampleDecks.question(1))),
@@ -129,10 +129,10 @@ class DeckLoaderBadCasesTest {
                 bad("201 questions", p -> p.replace("/questions", array(201, SampleDecks::question)), "$.questions",
                         "must have at most 200 items"),
                 // explain prompts
-                bad("explain prompt missing hint", p -> p.remove("/explainPrompts/0/hint"),
-                        "$.explainPrompts[0].hint", "is required"),
-                bad("explain prompt with 1 key concept", p -> p.remove("/explainPrompts/0/keyConcepts/1"),
-                        "$.explainPrompts[0].keyConcepts", "must have at least 2 items"),
+                bad("explain prompt hint blank", p -> p.replace("/explainPrompts/0/hint", ""),
+                        "$.explainPrompts[0].hint", "must not be blank"),
+                bad("explain prompt missing keyConcepts", p -> p.remove("/explainPrompts/0/keyConcepts"),
+                        "$.explainPrompts[0].keyConcepts", "is required"),
                 bad("explain prompt with 7 key concepts",
                         p -> p.replace("/explainPrompts/0/keyConcepts", array(7, SampleDecks::concept)),
                         "$.explainPrompts[0].keyConcepts", "must have at most 6 items"),

@@ -121,7 +121,7 @@ class DeckLoaderTest {
         assertEquals("pt-BR", deck.language());
         assertEquals(3, deck.estimatedMinutes());
         assertEquals(new Card("c2", "Prompt two", "Answer two", Level.ADVANCED), deck.cards().get(1));
-        assertEquals(new Question("q1", "Which?", List.of(new Option("a", "This"), new Option("b", "That")), "b",
+        assertEquals(new SingleChoice("q1", "Which?", List.of(new Option("a", "This"), new Option("b", "That")), "b",
                 "Because."), deck.questions().get(0));
         assertEquals(new ExplainPrompt("e1", "Explain.", "Think.", List.of("one", "two")), deck.explainPrompts().get(0));
     }

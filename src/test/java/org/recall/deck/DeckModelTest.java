@@ -39,7 +39,7 @@ class DeckModelTest {
     @Test
     void recordsCopyTheirLists() {
         List<Option> options = new ArrayList<>(List.of(new Option("a", "A"), new Option("b", "B")));
-        Question question = new Question("q1", "Which?", options, "a", "Because.");
+        SingleChoice question = new SingleChoice("q1", "Which?", options, "a", "Because.");
         options.clear();
 
         assertEquals(2, question.options().size());
@@ -49,7 +49,7 @@ class DeckModelTest {
 
     @Test
     void questionRefusesACorrectOptionItDoesNotHave() {
-        assertThrows(IllegalArgumentException.class, () -> new Question("q1", "Which?",
+        assertThrows(IllegalArgumentException.class, () -> new SingleChoice("q1", "Which?",
                 List.of(new Option("a", "A"), new Option("b", "B")), "z", "Because."));
     }
 }

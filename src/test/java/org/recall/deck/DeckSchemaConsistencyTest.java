@@ -37,8 +37,14 @@ class DeckSchemaConsistencyTest {
     void itemsHaveTheFieldsTheLoaderEnforces() {
         JsonObject defs = schema.getJsonObject("$defs");
         assertShape(DeckFormat.CARD, defs.getJsonObject("card"));
-        assertShape(DeckFormat.QUESTION, defs.getJsonObject("question"));
+        assertShape(DeckFormat.SINGLE_CHOICE, defs.getJsonObject("singleChoice"));
+        assertShape(DeckFormat.MULTIPLE_ANSWER, defs.getJsonObject("multipleAnswer"));
+        assertShape(DeckFormat.TRUE_FALSE, defs.getJsonObject("trueFalse"));
+        assertShape(DeckFormat.SHORT_ANSWER, defs.getJsonObject("shortAnswer"));
+        assertShape(DeckFormat.NUMERIC, defs.getJsonObject("numeric"));
+        assertShape(DeckFormat.MATCHING, defs.getJsonObject("matching"));
         assertShape(DeckFormat.OPTION, defs.getJsonObject("option"));
+        assertShape(DeckFormat.PAIR, defs.getJsonObject("pair"));
         assertShape(DeckFormat.EXPLAIN_PROMPT, defs.getJsonObject("explainPrompt"));
     }
 
@@ -51,9 +57,26 @@ class DeckSchemaConsistencyTest {
         assertEquals(DeckFormat.MAX_EXPLAIN_PROMPTS, properties.getJsonObject("explainPrompts").getInt("maxItems"));
         assertEquals(DeckFormat.MAX_TEXT_LENGTH, defs.getJsonObject("text").getInt("maxLength"));
         assertEquals(DeckFormat.MAX_ANSWER_LENGTH, defs.getJsonObject("answerText").getInt("maxLength"));
-        JsonObject options = defs.getJsonObject("question").getJsonObject("properties").getJsonObject("options");
-        assertEquals(List.of(DeckFormat.MIN_OPTIONS, DeckFormat.MAX_OPTIONS),
-                List.of(options.getInt("minItems"), options.getInt("maxItems")));
+        for (String type : List.of("singleChoice", "multipleAnswer")) {
+            JsonObject options = defs.getJsonObject(type).getJsonObject("properties").getJsonObject("options");
+            assertEquals(List.of(DeckFormat.MIN_OPTIONS, DeckFormat.MAX_OPTIONS),
+                    List.of(options.getInt("minItems"), options.getInt("maxItems")), type);
+        }
+        assertEquals(DeckFormat.MAX_OPTIONS, defs.getJsonObject("multipleAnswer").getJsonObject("properties")
+                .getJsonObject("correctOptionIds").getInt("maxItems"));
+        JsonObject accepted = defs.getJsonObject("shortAnswer").getJsonObject("properties").getJsonObject("acceptedAnswers");
+        assertEquals(DeckFormat.MAX_ACCEPTED_ANSWERS, accepted.getInt("maxItems"));
+        JsonObject matching = defs.getJsonObject("matching").getJsonObject("properties");
+        assertEquals(List.of(DeckFormat.MIN_PAIRS, DeckFormat.MAX_PAIRS),
+                List.of(matching.getJsonObject("pairs").getInt("minItems"), matching.getJsonObject("pairs").getInt("maxItems")));
+        assertEquals(DeckFormat.MAX_DISTRACTORS, matching.getJsonObject("distractors").getInt("maxItems"));
+        assertEquals(DeckFormat.MAX_SHORT_TEXT_LENGTH, defs.getJsonObject("shortText").getInt("maxLength"));
+        assertEquals(DeckFormat.MAX_LABEL_LENGTH, defs.getJsonObject("label").getInt("maxLength"));
+        assertEquals(DeckFormat.MAX_TAGS, defs.getJsonObject("tags").getInt("maxItems"));
+        assertEquals(0, DeckFormat.MAX_NUMBER.compareTo(
+                defs.getJsonObject("number").getJsonNumber("maximum").bigDecimalValue()));
+        assertEquals(0, DeckFormat.MAX_NUMBER.negate().compareTo(
+                defs.getJsonObject("number").getJsonNumber("minimum").bigDecimalValue()));
         JsonObject concepts = defs.getJsonObject("explainPrompt").getJsonObject("properties")
                 .getJsonObject("keyConcepts");
         assertEquals(List.of(DeckFormat.MIN_KEY_CONCEPTS, DeckFormat.MAX_KEY_CONCEPTS),
@@ -72,6 +95,21 @@ class DeckSchemaConsistencyTest {
                 properties.getJsonObject("language").getString("pattern"));
         assertEquals("^" + DeckFormat.ITEM_ID.pattern() + "$",
                 schema.getJsonObject("$defs").getJsonObject("itemId").getString("pattern"));
+    }
+
+    @Test
+    void questionTypesAreTheLoaderTypes() {
+        JsonObject defs = schema.getJsonObject("$defs");
+        var consts = new TreeSet<String>();
+        for (String type : List.of("singleChoice", "multipleAnswer", "trueFalse", "shortAnswer", "numeric", "matching")) {
+            consts.add(defs.getJsonObject(type).getJsonObject("properties").getJsonObject("type").getString("const"));
+        }
+        var loaderTypes = new TreeSet<String>();
+        for (QuestionType type : QuestionType.values()) {
+            loaderTypes.add(type.jsonName());
+        }
+        assertEquals(loaderTypes, consts);
+        assertEquals(6, defs.getJsonObject("question").getJsonArray("oneOf").size());
     }
 
     private static void assertShape(DeckFormat.Shape shape, JsonObject objectSchema) {

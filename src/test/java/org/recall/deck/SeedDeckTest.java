@@ -28,8 +28,8 @@ class SeedDeckTest {
                 deck.cards().stream().map(Card::level).toList());
         assertEquals("What is DevOps?", deck.cards().get(0).prompt());
         assertEquals(5, deck.questions().size());
-        deck.questions().forEach(question -> assertEquals(List.of("a", "b", "c", "d"),
-                question.options().stream().map(Option::id).toList()));
+        deck.questions().forEach(question -> assertEquals(List.of("a", "b", "c", "d"), 
+                ((SingleChoice) question).options().stream().map(Option::id).toList()));
         assertEquals(2, deck.explainPrompts().size());
         deck.explainPrompts().forEach(prompt -> assertEquals(4, prompt.keyConcepts().size()));
     }
@@ -43,7 +43,8 @@ class SeedDeckTest {
 
     @Test
     void publicQuestionsHaveNoCorrectAnswerNorExplanation() {
-        assertEquals(List.of("id", "prompt", "options"), componentNames(PublicQuestion.class));
+        assertEquals(List.of("id", "type", "prompt", "options", "matchPrompts", "matchChoices"),
+                componentNames(PublicQuestion.class));
         assertEquals(List.of("id", "text"), componentNames(Option.class));
         Arrays.stream(PublicDeck.class.getRecordComponents()).forEach(component ->
                 assertFalse(component.getGenericType().getTypeName().contains(Question.class.getName() + ">"),
@@ -65,7 +66,8 @@ class SeedDeckTest {
         assertFalse(json.contains(deck.questions().get(0).explanation()), json);
     }
 
-    private static String correctText(Question question) {
+    private static String correctText(Question any) {
+        SingleChoice question = (SingleChoice) any;
         return question.options().stream().filter(option -> question.isCorrect(option.id()))
                 .map(Option::text).findFirst().orElseThrow();
     }

@@ -1,6 +1,7 @@
 package org.recall.grade;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.nimbusds.jose.JWSAlgorithm;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.recall.lti.ags.AgsClient;
 import org.recall.lti.ags.AgsScope;
+import org.recall.lti.http.ServiceOrigins;
 import org.recall.store.Sql;
 import org.recall.testplatform.AgsEndpoints;
 import org.recall.testplatform.TestPlatform;
@@ -72,7 +74,8 @@ class GradeDeliveryTest {
     }
 
     GradeDelivery worker() {
-        var client = new AgsClient(() -> toolKey, Duration.ofSeconds(3), Duration.ofSeconds(2), Clock.systemUTC());
+        var client = new AgsClient(() -> toolKey, Duration.ofSeconds(3), Duration.ofSeconds(2), Clock.systemUTC(),
+                ServiceOrigins.defaults(true));
         var backoff = new Backoff(Duration.ofMillis(50), Duration.ofMillis(200), Duration.ofHours(24), new Random());
         return new GradeDelivery(sql, client, id -> Optional.of(lms.platform()), backoff, Clock.systemUTC());
     }
@@ -152,7 +155,7 @@ class GradeDeliveryTest {
     }
 
     @Test
-    void badRequestFailsAtOnceWithThePlatformsAnswer() throws Exception {
+    void badRequestFailsAtOnceWithAReasonButNotThePlatformsAnswer() throws Exception {
         String lineItem = ags.addLineItem("MLOps quiz", 10, "link-1", null, null);
         ags.failNext(new AgsEndpoints.Failure(400, null, Duration.ZERO, "{\"error\":\"user not enrolled\"}"));
         long id = enqueue("u1", 5, lineItem, 0);
@@ -160,7 +163,8 @@ class GradeDeliveryTest {
         OutboxRow row = row(id);
         assertEquals(OutboxStatus.FAILED, row.status());
         assertEquals(400, row.lastStatus());
-        assertTrue(row.lastError().contains("user not enrolled"), row.lastError());
+        assertTrue(row.lastError().contains("HTTP 400") && row.lastError().contains(lms.uri("/").getHost()), row.lastError());
+        assertFalse(row.lastError().contains("user not enrolled"), "the answer's body is never stored: " + row.lastError());
     }
 
     @Test

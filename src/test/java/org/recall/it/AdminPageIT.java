@@ -121,7 +121,7 @@ class AdminPageIT {
             assertEquals("New deployment id", label);
             deployment.sendKeys("page-deployment", Keys.ENTER);
             browser.waitForText(By.id("status"), "Deployment page-deployment added to " + flow.issuer() + ".");
-            String dd = browser.driver().findElement(By.xpath(article + "//dd[1]/following-sibling::dd[1]")).getText();
+            String dd = browser.driver().findElement(By.xpath(article + "//dt[text()='Deployments']/following-sibling::dd[1]")).getText();
             assertTrue(dd.contains("page-deployment"), dd);
             // The same again: the server's 409 is shown, focus on the field.
             browser.driver().findElement(By.xpath(article + "//input[@name='deploymentId']")).sendKeys("page-deployment", Keys.ENTER);

@@ -55,6 +55,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.recall.lti.claims.DeepLinkingSettingsClaim;
 import org.recall.lti.claims.LtiClaims;
 import org.recall.testplatform.IdTokenBuilder;
+import org.recall.testplatform.RegistrationEndpoints;
 import org.recall.testplatform.TestPlatform;
 
 /**
@@ -69,7 +70,6 @@ class DeepLinkingIT {
     private static final String INSTRUCTOR = "http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor";
     private static final String LEARNER = "http://purl.imsglobal.org/vocab/lis/v2/membership#Learner";
     private static final String DATA = "opaque platform data 1ab3f3bbd8ea5c2f";
-    private static final String REGISTRATION_TOKEN = "registration-token-5f2c";
 
     private RecallServer server;
     private LaunchFlow flow;
@@ -326,76 +326,31 @@ class DeepLinkingIT {
 
     // ---- Dynamic Registration ----
 
-    /** A platform that serves its OpenID configuration and a registration endpoint, recording what it got. */
-    private static TestPlatform registrationPlatform(URI toolBase, String issuerOverride, int registrationStatus,
-            List<String> received) {
-        var platform = TestPlatform.atItsOwnOrigin(toolBase);
-        platform.handle("/openid-configuration", exchange -> {
-            Map<String, Object> config = new LinkedHashMap<>();
-            config.put("issuer", issuerOverride != null ? issuerOverride : platform.issuer());
-            config.put("authorization_endpoint", platform.uri("/auth").toString());
-            config.put("token_endpoint", platform.uri("/token").toString());
-            config.put("jwks_uri", platform.uri("/jwks").toString());
-            config.put("registration_endpoint", platform.uri("/register").toString());
-            config.put("https://purl.imsglobal.org/spec/lti-platform-configuration",
-                    Map.of("product_family_code", "moodle", "version", "4.3 <b>test</b>"));
-            json(exchange, 200, JSONObjectUtils.toJSONString(config));
-        });
-        platform.handle("/register", exchange -> {
-            String auth = exchange.getRequestHeaders().getFirst("Authorization");
-            received.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
-            if (registrationStatus != 200 || !("Bearer " + REGISTRATION_TOKEN).equals(auth)) {
-                json(exchange, 401, "{\"error\":\"invalid_token\"}");
-                return;
-            }
-            json(exchange, 200, "{\"client_id\":\"" + TestPlatform.CLIENT_ID + "\","
-                    + "\"https://purl.imsglobal.org/spec/lti-tool-configuration\":{\"deployment_id\":\""
-                    + TestPlatform.DEPLOYMENT_ID + "\"}}");
-        });
-        return platform;
-    }
-
-    private static void json(HttpExchange exchange, int status, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "application/json");
-        exchange.sendResponseHeaders(status, bytes.length);
-        exchange.getResponseBody().write(bytes);
-    }
-
-    private HttpResponse<String> startRegistration(TestPlatform platform, String token) {
-        String query = "openid_configuration=" + URLEncoder.encode(platform.uri("/openid-configuration").toString(), StandardCharsets.UTF_8)
-                + "&registration_token=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
-        return flow.send(HttpRequest.newBuilder(server.uri("/lti/register?" + query)).build());
-    }
-
-    private HttpResponse<String> confirm(String page) {
-        Matcher id = Pattern.compile("name=\"registration\" value=\"([^\"]+)\"").matcher(page);
-        assertTrue(id.find(), page);
-        return flow.send(HttpRequest.newBuilder(server.uri("/lti/register"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("registration=" + URLEncoder.encode(id.group(1), StandardCharsets.UTF_8)))
-                .build());
+    private RegistrationEndpoints registrationPlatform(TestPlatform platform) {
+        return new RegistrationEndpoints(platform);
     }
 
     @Test
     @SuppressWarnings("unchecked")
-    void aFullDynamicRegistrationIsFollowedByALaunch() throws Exception {
-        var received = new ArrayList<String>();
-        try (var platform = registrationPlatform(server.base(), null, 200, received)) {
-            var shown = startRegistration(platform, REGISTRATION_TOKEN);
+    void aFullDynamicRegistrationFromARegistrationLinkIsFollowedByALaunch() throws Exception {
+        var registrations = new RegistrationFlow(server, flow);
+        try (var platform = TestPlatform.atItsOwnOrigin(server.base())) {
+            var endpoints = registrationPlatform(platform);
+            String link = registrations.link(false);
+            var shown = registrations.start(endpoints, link);
             assertEquals(200, shown.statusCode(), shown.body());
             assertTrue(shown.body().contains(platform.issuer()), shown.body());
             assertTrue(shown.body().contains("4.3 &lt;b&gt;test&lt;/b&gt;"), "platform text is escaped");
-            assertFalse(shown.body().contains(REGISTRATION_TOKEN), "the registration token stays on the server");
+            assertFalse(shown.body().contains(RegistrationEndpoints.REGISTRATION_TOKEN), "the registration token stays on the server");
             assertTrue(shown.headers().allValues("Set-Cookie").isEmpty());
 
-            var done = confirm(shown.body());
+            var done = registrations.confirm(shown.body());
             assertEquals(200, done.statusCode(), done.body());
             assertTrue(done.body().contains("/app/js/registration-close.js"), done.body());
             var script = flow.send(HttpRequest.newBuilder(server.uri("/app/js/registration-close.js")).build());
             assertTrue(script.body().contains("org.imsglobal.lti.close") && script.body().contains("'*'"));
 
-            Map<String, Object> registration = JSONObjectUtils.parse(received.get(0));
+            Map<String, Object> registration = JSONObjectUtils.parse(endpoints.received().get(0));
             assertEquals("web", registration.get("application_type"));
             assertEquals("private_key_jwt", registration.get("token_endpoint_auth_method"));
             assertEquals(server.base() + "/lti/login", registration.get("initiate_login_uri"));
@@ -404,7 +359,8 @@ class DeepLinkingIT {
             var lti = (Map<String, Object>) registration.get("https://purl.imsglobal.org/spec/lti-tool-configuration");
             assertEquals("LtiDeepLinkingRequest", ((Map<String, Object>) ((List<Object>) lti.get("messages")).get(0)).get("type"));
 
-            assertEquals(410, confirm(shown.body()).statusCode(), "a confirmation is used once");
+            assertEquals(410, registrations.confirm(shown.body()).statusCode(), "a confirmation is used once");
+            assertEquals("ACTIVE", registrations.platform(platform.issuer()).orElseThrow().getString("status"));
 
             try (var launches = LaunchFlow.of(server, platform)) {
                 var launch = launches.launch(t -> t.subject("after-registration"));
@@ -416,16 +372,18 @@ class DeepLinkingIT {
 
     @Test
     void everyRegistrationFailureIsAClearPageAndStoresNothing() {
-        var received = new ArrayList<String>();
-        try (var refusing = registrationPlatform(server.base(), null, 401, received);
-                var lying = registrationPlatform(server.base(), "https://elsewhere.example.com", 200, received)) {
-            var shown = startRegistration(refusing, "expired-token");
+        var registrations = new RegistrationFlow(server, flow);
+        try (var refusingPlatform = TestPlatform.atItsOwnOrigin(server.base());
+                var lyingPlatform = TestPlatform.atItsOwnOrigin(server.base())) {
+            var refusing = registrationPlatform(refusingPlatform).answer(401);
+            var lying = registrationPlatform(lyingPlatform).override("issuer", "https://elsewhere.example.com");
+            var shown = registrations.start(refusing, registrations.link(false), "expired-token", "10.8.9.1");
             assertEquals(200, shown.statusCode(), shown.body());
-            var refused = confirm(shown.body());
+            var refused = registrations.confirm(shown.body());
             assertEquals(502, refused.statusCode());
             assertTrue(refused.body().contains("Your platform refused Recall"), refused.body());
 
-            var mismatch = startRegistration(lying, REGISTRATION_TOKEN);
+            var mismatch = registrations.start(lying, null);
             assertEquals(400, mismatch.statusCode());
             assertTrue(mismatch.body().contains("another site"), mismatch.body());
 
@@ -442,7 +400,7 @@ class DeepLinkingIT {
                 assertFalse(body.contains("Exception") || body.contains("\tat "), body);
             }
             var list = flow.admin("GET", "/api/admin/platforms", null).body();
-            assertFalse(list.contains(refusing.issuer()) || list.contains(lying.issuer()), list);
+            assertFalse(list.contains(refusingPlatform.issuer()) || list.contains(lyingPlatform.issuer()), list);
         }
     }
 

@@ -125,6 +125,17 @@ public final class LaunchFlow implements AutoCloseable {
         return send(request.build());
     }
 
+    /** Posts a launch form with any fields and extra headers (name, value, ...), without cookie. */
+    public HttpResponse<String> postForm(Map<String, String> fields, String... headers) {
+        var request = HttpRequest.newBuilder(base.resolve("/lti/launch"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form(fields)));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request.build());
+    }
+
     /** The study session token a successful launch put in the redirect's fragment. */
     public static Optional<String> sessionToken(HttpResponse<String> launch) {
         return launch.headers().firstValue("Location")

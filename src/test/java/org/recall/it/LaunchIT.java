@@ -164,6 +164,53 @@ class LaunchIT {
         assertFalse(response.body().contains("Exception"), "no stack trace: " + response.body());
     }
 
+    /**
+     * Login CSRF through the platform storage field (issue 17, finding 5): an attacker's own id_token and state,
+     * posted by the victim's browser without the state cookie, with a "value read from platform storage".
+     * Refused unless the login offered platform storage, the value is that login's, and Recall's own page posts it.
+     */
+    Stream<Arguments> forgedStoredStates() {
+        String own = server.base().toString();
+        return Stream.of(
+                Arguments.of("stored state for a login that offered no platform storage", false, "state", own, 401),
+                Arguments.of("stored state posted by another site", true, "proof", "https://attacker.example", 401),
+                Arguments.of("the state itself as the stored value", true, "state", own, 401),
+                Arguments.of("the login's stored value, posted by Recall's storage page", true, "proof", own, 303));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("forgedStoredStates")
+    void aStoredStateCountsOnlyFromItsOwnLoginAndPage(String name, boolean storageOffered, String value, String origin,
+            int status) {
+        var login = flow.login(storageOffered ? Map.of("lti_storage_target", "_parent") : Map.of());
+        String state;
+        String nonce;
+        String proof = null;
+        if (storageOffered) {
+            assertEquals(200, login.status(), login.body());
+            var next = LaunchFlow.query(java.net.URI.create(attribute(login.body(), "data-next")));
+            state = next.get("state");
+            nonce = next.get("nonce");
+            proof = attribute(login.body(), "data-value");
+        } else {
+            state = login.state();
+            nonce = login.nonce();
+        }
+        String token = flow.platform().idToken().subject("attacker").nonce(nonce).sign();
+        var response = flow.postForm(Map.of("id_token", token, "state", state,
+                "platform_storage_state", value.equals("proof") ? proof : state), "Origin", origin);
+        assertEquals(status, response.statusCode(), name + ": " + response.body());
+        assertEquals(status == 303, LaunchFlow.sessionToken(response).isPresent(), name);
+    }
+
+    private static String attribute(String page, String name) {
+        var m = java.util.regex.Pattern.compile(name + "=\"([^\"]*)\"").matcher(page);
+        if (!m.find()) {
+            throw new AssertionError(name + " not in " + page);
+        }
+        return m.group(1).replace("&amp;", "&").replace("&quot;", "\"").replace("&#39;", "'");
+    }
+
     @Test
     void anUnreachablePlatformKeySetAnswers502WithinTheTimeout() {
         try (var slow = LaunchFlow.register(server)) {

@@ -62,6 +62,8 @@ public final class RecallServer implements ExtensionContext.Store.CloseableResou
             env.put("RECALL_DB_URL", "jdbc:h2:file:" + dataDir.resolve("recall") + ";DB_CLOSE_ON_EXIT=FALSE");
             env.put("RECALL_ADMIN_TOKEN", ADMIN_TOKEN);
             env.put("RECALL_DEMO", "true");
+            // As behind a reverse proxy: tests name the client address of a request (per-client rate limits).
+            env.put("RECALL_CLIENT_ADDRESS_HEADER", "X-Forwarded-For");
             env.putAll(extraEnvironment);
             var process = launch(port, dataDir, env, jvmOptions);
             var server = new RecallServer(process, base, dataDir);

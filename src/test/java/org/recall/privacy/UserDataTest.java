@@ -74,7 +74,8 @@ class UserDataTest {
                 + " attempt_number, question_order, open_slot, started_at, submitted_at, score, max_score,"
                 + " time_spent_seconds) VALUES (?, ?, 'mlops-vs-devops', 1, 'q1', NULL, ?, ?, 8.0, 10.0, 60)", "id",
                 activity, user, at, at));
-        sql.update("INSERT INTO quiz_answer VALUES (?, 'q1', 'a', TRUE, ?)", attempt, at);
+        sql.update("INSERT INTO quiz_answer (attempt_id, question_id, option_id, correct, answered_at, response, credit)"
+                + " VALUES (?, 'q1', 'a', TRUE, ?, '\"a\"', 1.0)", attempt, at);
         for (String status : List.of("DELIVERED", "PENDING")) {
             sql.update("INSERT INTO grade_outbox (platform_id, activity_id, user_sub, scopes, score_given, score_maximum,"
                     + " activity_progress, grading_progress, score_timestamp, status, attempts, next_attempt_at, created_at)"

@@ -19,7 +19,7 @@ class GraderTest {
 
     @Test
     void threeRightOfFiveIsSixOutOfTen() {
-        GradedAttempt graded = Grader.grade(SEED, QUESTIONS, Map.of("q1", "a", "q2", "c", "q3", "b", "q4", "b", "q5", "a"), 10);
+        GradedAttempt graded = Grader.grade(SEED, QUESTIONS, QuizSubmissionTest.choices("q1", "a", "q2", "c", "q3", "b", "q4", "b", "q5", "a"), 10);
         assertEquals(3, graded.correctCount());
         assertEquals(6.0, graded.score());
         assertEquals(60, graded.percent());
@@ -30,15 +30,15 @@ class GraderTest {
 
     @Test
     void unansweredQuestionsCountAsWrong() {
-        GradedAttempt graded = Grader.grade(SEED, QUESTIONS, Map.of("q5", "d"), 5);
+        GradedAttempt graded = Grader.grade(SEED, QUESTIONS, QuizSubmissionTest.choices("q5", "d"), 5);
         assertEquals(1, graded.correctCount());
         assertEquals(1.0, graded.score());
-        assertNull(graded.outcomes().get(0).chosenOptionId());
+        assertNull(graded.outcomes().get(0).answer());
     }
 
     @Test
     void scoresAreRoundedToHundredthsAndFollowTheShuffledOrder() {
-        GradedAttempt graded = Grader.grade(SEED, List.of("q3", "q1", "q2"), Map.of("q1", "a"), 10);
+        GradedAttempt graded = Grader.grade(SEED, List.of("q3", "q1", "q2"), QuizSubmissionTest.choices("q1", "a"), 10);
         assertEquals(3.33, graded.score());
         assertEquals(List.of("q3", "q1", "q2"), graded.outcomes().stream().map(o -> o.question().id()).toList());
     }

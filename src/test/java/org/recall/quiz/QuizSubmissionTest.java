@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
+import jakarta.json.JsonValue;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -28,8 +30,8 @@ import org.recall.study.TestDatabase;
 /** Attempts and submissions against H2: grading, the attacker's cases, and the outbox row in the same transaction. */
 class QuizSubmissionTest {
 
-    private static final Map<String, String> THREE_RIGHT = Map.of("q1", "a", "q2", "c", "q3", "b", "q4", "b", "q5", "a");
-    private static final Map<String, String> ALL_RIGHT = Map.of("q1", "a", "q2", "c", "q3", "b", "q4", "a", "q5", "d");
+    private static final Map<String, JsonValue> THREE_RIGHT = choices("q1", "a", "q2", "c", "q3", "b", "q4", "b", "q5", "a");
+    private static final Map<String, JsonValue> ALL_RIGHT = choices("q1", "a", "q2", "c", "q3", "b", "q4", "a", "q5", "d");
     private static final Optional<AgsGrant> GRANT = Optional.of(new AgsGrant("https://lms.test/lineitem/9", null,
             Set.of(AgsGrant.SCORE_SCOPE)));
 
@@ -40,6 +42,15 @@ class QuizSubmissionTest {
     private final Instant fixedNow = Instant.parse("2026-03-02T10:00:00.123456Z");
     private final QuizSubmission submission = new QuizSubmission(db.dataSource(), new GradeOutbox(), attempts, results,
             Clock.fixed(fixedNow, ZoneOffset.UTC));
+
+    /** Single-choice answers: question id, option id, question id, option id… */
+    static Map<String, JsonValue> choices(String... idAndOption) {
+        var map = new java.util.LinkedHashMap<String, JsonValue>();
+        for (int i = 0; i < idAndOption.length; i += 2) {
+            map.put(idAndOption[i], Json.createValue(idAndOption[i + 1]));
+        }
+        return map;
+    }
 
     private Activity activity(Integer points, Integer attemptsAllowed, ShowAnswers show) {
         long id = db.activity("rl-" + points + "-" + attemptsAllowed + "-" + show, points, attemptsAllowed);
@@ -61,7 +72,7 @@ class QuizSubmissionTest {
 
         Attempt second = attempts.start(quiz, ana, decks.find("mlops-vs-devops").orElseThrow());
         assertEquals(2, second.number());
-        submission.submit(quiz, second, Map.of("q1", "a"), GRANT);
+        submission.submit(quiz, second, choices("q1", "a"), GRANT);
         // HIGHEST keeps 6 although the second attempt scored 2; each row in a later second than the one
         // before (Moodle compares timestamps at one-second resolution).
         List<Double> given = db.sql().list("SELECT score_given FROM grade_outbox ORDER BY id", rs -> rs.getDouble(1));
@@ -86,7 +97,7 @@ class QuizSubmissionTest {
         assertEquals(QuizRefusal.Reason.ALREADY_SUBMITTED, again.reason());
         assertEquals(6.0, attempts.find(attempt.id()).orElseThrow().score());
         assertEquals(1, db.sql().list("SELECT id FROM grade_outbox", rs -> rs.getLong(1)).size());
-        QuizRefusal closed = assertThrows(QuizRefusal.class, () -> attempts.saveAnswer(attempt, "q4", "a"));
+        QuizRefusal closed = assertThrows(QuizRefusal.class, () -> attempts.saveAnswer(attempt, "q4", new Answer.Choice("a")));
         assertEquals(QuizRefusal.Reason.CLOSED, closed.reason());
     }
 
@@ -98,11 +109,11 @@ class QuizSubmissionTest {
                 () -> attempts.require(anas.id(), new Learner(quiz.id(), "ben"))).reason());
         assertEquals(QuizRefusal.Reason.NO_SUCH_ATTEMPT, assertThrows(QuizRefusal.class,
                 () -> attempts.require(anas.id() + 1000, new Learner(quiz.id(), "ana"))).reason());
-        QuizRefusal option = assertThrows(QuizRefusal.class, () -> submission.submit(quiz, anas, Map.of("q1", "z"), GRANT));
+        QuizRefusal option = assertThrows(QuizRefusal.class, () -> submission.submit(quiz, anas, choices("q1", "z"), GRANT));
         assertEquals(QuizRefusal.Reason.UNKNOWN_OPTION, option.reason());
         assertEquals("answers.q1", option.field());
         assertEquals(QuizRefusal.Reason.UNKNOWN_QUESTION, assertThrows(QuizRefusal.class,
-                () -> submission.submit(quiz, anas, Map.of("q9", "a"), GRANT)).reason());
+                () -> submission.submit(quiz, anas, choices("q9", "a"), GRANT)).reason());
         assertTrue(attempts.find(anas.id()).orElseThrow().isOpen());
     }
 
@@ -111,10 +122,10 @@ class QuizSubmissionTest {
         Activity practice = activity(null, null, ShowAnswers.NEVER);
         Learner ana = new Learner(practice.id(), "ana");
         Attempt attempt = attempts.start(practice, ana, decks.find("mlops-vs-devops").orElseThrow());
-        attempts.saveAnswer(attempt, "q1", "a");
-        attempts.saveAnswer(attempt, "q1", "b");
-        attempts.saveAnswer(attempt, "q2", "c");
-        QuizResult result = submission.submit(practice, attempts.find(attempt.id()).orElseThrow(), Map.of("q1", "a"), GRANT);
+        attempts.saveAnswer(attempt, "q1", new Answer.Choice("a"));
+        attempts.saveAnswer(attempt, "q1", new Answer.Choice("b"));
+        attempts.saveAnswer(attempt, "q2", new Answer.Choice("c"));
+        QuizResult result = submission.submit(practice, attempts.find(attempt.id()).orElseThrow(), choices("q1", "a"), GRANT);
         assertEquals(2.0, result.attempt().score());
         assertEquals(5.0, result.attempt().maxScore(), "ungraded: one point per question");
         assertFalse(result.showAnswers());

@@ -59,6 +59,8 @@ public final class AgsEndpoints {
     private final Deque<Failure> failures = new ArrayDeque<>();
     private volatile int pageSize = 100;
     private volatile long tokenLifetime = 3600;
+    private volatile String tokenContentType = "application/json";
+    private volatile TestPlatform.Endpoint tokenAnswer;
 
     public AgsEndpoints(TestPlatform platform, Function<String, RSAKey> toolKeyByKid) {
         this.platform = platform;
@@ -93,6 +95,16 @@ public final class AgsEndpoints {
         tokenLifetime = seconds;
     }
 
+    /** The Content-Type of token answers (Moodle's token.php sends its JSON as {@code text/html; charset=UTF-8}). */
+    public void tokenContentType(String contentType) {
+        tokenContentType = contentType;
+    }
+
+    /** Makes {@code endpoint} answer every token request from now on (null: the real token endpoint again). */
+    public void tokenAnswer(TestPlatform.Endpoint endpoint) {
+        tokenAnswer = endpoint;
+    }
+
     public synchronized void failNext(Failure... next) {
         failures.addAll(List.of(next));
     }
@@ -119,6 +131,11 @@ public final class AgsEndpoints {
 
     private void token(HttpExchange exchange) throws IOException {
         tokenRequests.incrementAndGet();
+        TestPlatform.Endpoint replaced = tokenAnswer;
+        if (replaced != null) {
+            replaced.answer(exchange);
+            return;
+        }
         Map<String, String> form = form(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
         String expectedAudience = platform.uri("/token").toString();
         try {
@@ -136,14 +153,14 @@ public final class AgsEndpoints {
             require(claims.getJWTID() != null && claims.getExpirationTime().getTime() > System.currentTimeMillis(), "jti/exp");
             assertions.add(claims);
         } catch (Exception e) {
-            answer(exchange, 400, "application/json", "{\"error\":\"invalid_client\",\"error_description\":\""
+            answer(exchange, 400, tokenContentType, "{\"error\":\"invalid_client\",\"error_description\":\""
                     + e.getMessage() + "\"}");
             return;
         }
         requestedScopes.add(form.getOrDefault("scope", ""));
         String token = "tok-" + tokenRequests.get() + "-" + System.nanoTime();
         tokens.put(token, form.getOrDefault("scope", ""));
-        answer(exchange, 200, "application/json", "{\"access_token\":\"" + token + "\",\"token_type\":\"Bearer\","
+        answer(exchange, 200, tokenContentType, "{\"access_token\":\"" + token + "\",\"token_type\":\"Bearer\","
                 + "\"expires_in\":" + tokenLifetime + ",\"scope\":\"" + form.getOrDefault("scope", "") + "\"}");
     }
 

@@ -3,7 +3,6 @@ package org.recall.lti.ags;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.RSAKey;
-import com.nimbusds.oauth2.sdk.AccessTokenResponse;
 import com.nimbusds.oauth2.sdk.ClientCredentialsGrant;
 import com.nimbusds.oauth2.sdk.ParseException;
 import com.nimbusds.oauth2.sdk.Scope;
@@ -11,25 +10,26 @@ import com.nimbusds.oauth2.sdk.TokenRequest;
 import com.nimbusds.oauth2.sdk.TokenResponse;
 import com.nimbusds.oauth2.sdk.auth.JWTAuthenticationClaimsSet;
 import com.nimbusds.oauth2.sdk.auth.PrivateKeyJWT;
-import com.nimbusds.oauth2.sdk.http.HTTPResponse;
 import com.nimbusds.oauth2.sdk.id.Audience;
 import com.nimbusds.oauth2.sdk.id.ClientID;
 import com.nimbusds.oauth2.sdk.id.JWTID;
 import com.nimbusds.oauth2.sdk.token.AccessToken;
 import java.net.URI;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
+import net.minidev.json.JSONObject;
 import org.recall.lti.Platform;
+import org.recall.lti.http.PlatformAnswer;
 
 /**
  * Access tokens for the platform's services: the OAuth 2.0 client credentials grant (RFC 6749 §4.4)
@@ -38,6 +38,9 @@ import org.recall.lti.Platform;
  * {@code aud} = the token endpoint, a unique {@code jti}, {@code exp} one minute after {@code iat}.
  * Tokens are cached per (platform, scope set) until shortly before they expire, and shared by every
  * thread: one token serves many score posts, and concurrent callers wait for one token request.
+ * The answer is read by its body, a JSON object whatever its Content-Type (Moodle's {@code token.php}
+ * sends {@code text/html}), at most {@link #MAX_ANSWER} bytes; the token itself is never logged or kept
+ * anywhere but in this cache.
  */
 public final class AccessTokens {
 
@@ -46,6 +49,10 @@ public final class AccessTokens {
     /** When the platform does not say how long a token lives (RFC 6749 §5.1 {@code expires_in} is optional). */
     static final Duration DEFAULT_LIFETIME = Duration.ofMinutes(5);
     static final Duration RENEW_BEFORE = Duration.ofSeconds(60);
+    /** The step named in failures: "… answered HTTP 401 to the token request". */
+    static final String STEP = "token request";
+    /** A token answer is a few hundred bytes (a JWT access token a few kilobytes). */
+    static final int MAX_ANSWER = 64 * 1024;
 
     private record Key(long platformId, String tokenEndpoint, String clientId, Set<String> scopes) {
     }
@@ -86,7 +93,8 @@ public final class AccessTokens {
     private Cached request(Platform platform, Set<String> scopes) throws AgsException {
         URI endpoint = platform.tokenEndpoint();
         if (endpoint == null) {
-            throw new AgsException(400, "The platform's registration has no token endpoint", "", null);
+            throw AgsException.configuration(STEP, "The platform's registration in Recall has no token endpoint:"
+                    + " an administrator must add it.");
         }
         TokenRequest tokenRequest = new TokenRequest(endpoint, assertion(platform.clientId(), endpoint),
                 new ClientCredentialsGrant(), new Scope(scopes.toArray(String[]::new)));
@@ -96,9 +104,9 @@ public final class AccessTokens {
                 .header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(nimbus.getBody()))
                 .build();
-        HttpResponse<String> response = http.send(request, "Token request to " + endpoint);
+        PlatformAnswer answer = http.exchange(request, STEP, MAX_ANSWER);
         Instant now = http.clock().instant();
-        AccessToken token = parse(response, endpoint);
+        AccessToken token = parse(answer, http.clock());
         Duration lifetime = token.getLifetime() > 0 ? Duration.ofSeconds(token.getLifetime()) : DEFAULT_LIFETIME;
         Duration margin = lifetime.compareTo(RENEW_BEFORE.multipliedBy(2)) > 0 ? RENEW_BEFORE : lifetime.dividedBy(2);
         LOG.fine(() -> "Access token from " + endpoint + " for " + scopes + ", lives " + lifetime);
@@ -113,23 +121,49 @@ public final class AccessTokens {
         try {
             return new PrivateKeyJWT(claims, JWSAlgorithm.RS256, key.toRSAPrivateKey(), key.getKeyID(), null);
         } catch (JOSEException e) {
-            throw new AgsException(AgsException.UNREACHABLE, "Cannot sign the client assertion: " + e.getMessage(), "", null);
+            throw new AgsException(AgsException.Kind.TRANSIENT, STEP, AgsException.UNREACHABLE,
+                    "Recall could not sign the client assertion (" + e.getClass().getSimpleName() + ")", null);
         }
     }
 
-    private static AccessToken parse(HttpResponse<String> response, URI endpoint) throws AgsException {
-        var nimbus = new HTTPResponse(response.statusCode());
-        nimbus.setHeader("Content-Type", response.headers().firstValue("Content-Type").orElse("application/json"));
-        nimbus.setBody(response.body());
-        try {
-            TokenResponse parsed = TokenResponse.parse(nimbus);
-            if (!parsed.indicatesSuccess()) {
-                throw new AgsException(400, "Token request to " + endpoint + " refused", response.body(), null);
-            }
-            return ((AccessTokenResponse) parsed).getTokens().getAccessToken();
-        } catch (ParseException e) {
-            throw new AgsException(502, "Token response from " + endpoint + " is not valid: " + e.getMessage(),
-                    response.body(), null);
+    /**
+     * RFC 6749 §5.1 and §5.2 read from the body: the JSON object is handed to Nimbus
+     * ({@link TokenResponse#parse(JSONObject)}), which checks {@code access_token} and {@code token_type};
+     * the HTTP path of Nimbus would refuse a body whose media type is not {@code application/json}.
+     */
+    static AccessToken parse(PlatformAnswer answer, java.time.Clock clock) throws AgsException {
+        JSONObject json = jsonObject(answer);
+        if (!answer.isSuccess()) {
+            throw AgsException.refused(STEP, answer, oauthError(json), clock);
         }
+        if (json == null) {
+            throw AgsException.unusable(STEP, answer, "something that is not a JSON object");
+        }
+        TokenResponse parsed;
+        try {
+            parsed = TokenResponse.parse(json);
+        } catch (ParseException e) {
+            // Nimbus's message is not shown: the reason names what RFC 6749 requires.
+            throw AgsException.unusable(STEP, answer, "a JSON object that is not an access token (RFC 6749 §5.1: "
+                    + "access_token and token_type Bearer are required)");
+        }
+        if (!parsed.indicatesSuccess()) {
+            throw AgsException.refused(STEP, answer, oauthError(json), clock);
+        }
+        return parsed.toSuccessResponse().getTokens().getAccessToken();
+    }
+
+    private static JSONObject jsonObject(PlatformAnswer answer) {
+        try {
+            return com.nimbusds.oauth2.sdk.util.JSONObjectUtils.parse(answer.text());
+        } catch (ParseException | RuntimeException | StackOverflowError e) {
+            return null;
+        }
+    }
+
+    /** The RFC 6749 §5.2 error code, only in the form the RFC gives it (a word, never free text of the platform). */
+    static Optional<String> oauthError(JSONObject json) {
+        Object error = json == null ? null : json.get("error");
+        return error instanceof String code && code.matches("[a-z_]{1,40}") ? Optional.of(code) : Optional.empty();
     }
 }

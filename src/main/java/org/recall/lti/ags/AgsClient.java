@@ -1,13 +1,11 @@
 package org.recall.lti.ags;
 
 import com.nimbusds.jose.jwk.RSAKey;
-import com.nimbusds.jose.util.JSONArrayUtils;
 import com.nimbusds.jose.util.JSONObjectUtils;
 import com.nimbusds.oauth2.sdk.token.AccessToken;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
 import java.time.Clock;
@@ -17,13 +15,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
 import org.recall.lti.Platform;
+import org.recall.lti.http.PlatformAnswer;
+import org.recall.lti.http.ServiceOrigins;
 
 /**
  * Calls a platform's Assignment and Grade Services (AGS 2.0): line items (§3.2), scores (§3.4) and
- * results (§3.3), each with a bearer token from {@link AccessTokens}. Safe for many threads.
+ * results (§3.3), each with a bearer token from {@link AccessTokens}. Every URL, whether from the launch or
+ * from an answer (paging links, a created line item), is checked against the platform's
+ * {@link ServiceOrigins} before it is called. Answers are read by their body, within a size limit; a body
+ * is never kept in an exception. Safe for many threads.
  */
 public final class AgsClient {
 
@@ -33,24 +37,33 @@ public final class AgsClient {
             AgsScope.RESULT_READONLY, AgsScope.SCORE);
     /** A bound on line item container pages followed (§3.2.4), against a platform that links in a loop. */
     static final int MAX_PAGES = 50;
+    /** One line item or score answer (a few hundred bytes). */
+    static final int MAX_ITEM = 256 * 1024;
+    /** One page of a line item or result container: thousands of entries. */
+    static final int MAX_PAGE = 8 * 1024 * 1024;
+
+    static final String SCORE = "score";
+    static final String LINE_ITEMS = "line item list";
+    static final String LINE_ITEM_CREATION = "line item creation";
+    static final String LINE_ITEM = "line item";
+    static final String RESULTS = "result list";
 
     private final AgsHttp http;
     private final AccessTokens tokens;
+    private final ServiceOrigins origins;
 
-    public AgsClient(Supplier<RSAKey> signingKey) {
-        this(signingKey, AgsHttp.CONNECT_TIMEOUT, AgsHttp.REQUEST_TIMEOUT, Clock.systemUTC());
-    }
-
-    public AgsClient(Supplier<RSAKey> signingKey, Duration connectTimeout, Duration requestTimeout, Clock clock) {
+    public AgsClient(Supplier<RSAKey> signingKey, Duration connectTimeout, Duration requestTimeout, Clock clock,
+            ServiceOrigins origins) {
         this.http = new AgsHttp(connectTimeout, requestTimeout, clock);
         this.tokens = new AccessTokens(signingKey, http);
+        this.origins = origins;
     }
 
     /** §3.4: POSTs a score to {@code {lineitem}/scores}. */
     public void postScore(Platform platform, Set<String> granted, URI lineItem, Score score) throws AgsException {
         URI scores = serviceUrl(lineItem, "scores");
         String body = JSONObjectUtils.toJSONString(score.toJson());
-        call(platform, granted, AgsScope.SCORE, "Score post to " + scores, token -> http.request(scores)
+        call(platform, granted, AgsScope.SCORE, SCORE, scores, MAX_ITEM, token -> http.request(scores)
                 .header("Content-Type", AgsMediaType.SCORE)
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
         LOG.fine(() -> "Score for " + score.userId() + " accepted at " + scores);
@@ -64,16 +77,12 @@ public final class AgsClient {
         var items = new ArrayList<LineItem>();
         for (int n = 0; page != null && n < MAX_PAGES; n++) {
             URI current = page;
-            var response = call(platform, granted, scope, "Line item list " + current, token -> http.request(current)
-                    .header("Accept", AgsMediaType.LINEITEM_CONTAINER).GET());
-            for (Object item : parseArray(response, "Line item list " + current)) {
-                if (item instanceof Map<?, ?> json) {
-                    @SuppressWarnings("unchecked")
-                    var map = (Map<String, Object>) json;
-                    items.add(LineItem.fromJson(map));
-                }
+            PlatformAnswer answer = call(platform, granted, scope, LINE_ITEMS, current, MAX_PAGE,
+                    token -> http.request(current).header("Accept", AgsMediaType.LINEITEM_CONTAINER).GET());
+            for (Map<String, Object> json : objects(answer, LINE_ITEMS)) {
+                LineItem.fromJson(json).ifPresent(items::add);
             }
-            page = AgsHttp.nextPage(response).orElse(null);
+            page = answer.nextPage().orElse(null);
         }
         return items;
     }
@@ -90,20 +99,13 @@ public final class AgsClient {
     public LineItem createLineItem(Platform platform, Set<String> granted, URI container, LineItem item)
             throws AgsException {
         String body = JSONObjectUtils.toJSONString(item.toJson());
-        var response = call(platform, granted, AgsScope.LINEITEM, "Line item creation in " + container,
+        PlatformAnswer answer = call(platform, granted, AgsScope.LINEITEM, LINE_ITEM_CREATION, container, MAX_ITEM,
                 token -> http.request(container)
                         .header("Content-Type", AgsMediaType.LINEITEM)
                         .header("Accept", AgsMediaType.LINEITEM)
                         .POST(HttpRequest.BodyPublishers.ofString(body)));
-        try {
-            LineItem created = LineItem.fromJson(JSONObjectUtils.parse(response.body()));
-            if (created.id() == null) {
-                throw new AgsException(502, "The created line item has no id", response.body(), null);
-            }
-            return created;
-        } catch (ParseException | IllegalArgumentException e) {
-            throw new AgsException(502, "The created line item is not valid JSON", response.body(), null);
-        }
+        return LineItem.fromJson(object(answer, LINE_ITEM_CREATION)).filter(created -> created.id() != null)
+                .orElseThrow(() -> AgsException.unusable(LINE_ITEM_CREATION, answer, "a line item without an id URL"));
     }
 
     /**
@@ -112,26 +114,24 @@ public final class AgsClient {
      */
     public LineItem updateScoreMaximum(Platform platform, Set<String> granted, URI lineItem, double scoreMaximum)
             throws AgsException {
-        var current = call(platform, granted, AgsScope.LINEITEM, "Line item " + lineItem,
+        PlatformAnswer current = call(platform, granted, AgsScope.LINEITEM, LINE_ITEM, lineItem, MAX_ITEM,
                 token -> http.request(lineItem).header("Accept", AgsMediaType.LINEITEM).GET());
-        Map<String, Object> json;
-        try {
-            json = JSONObjectUtils.parse(current.body());
-        } catch (ParseException e) {
-            throw new AgsException(502, "The line item is not valid JSON", current.body(), null);
-        }
+        Map<String, Object> json = object(current, LINE_ITEM);
         json.put("scoreMaximum", scoreMaximum);
         String body = JSONObjectUtils.toJSONString(json);
-        var response = call(platform, granted, AgsScope.LINEITEM, "Line item update " + lineItem,
+        PlatformAnswer updated = call(platform, granted, AgsScope.LINEITEM, LINE_ITEM, lineItem, MAX_ITEM,
                 token -> http.request(lineItem)
                         .header("Content-Type", AgsMediaType.LINEITEM)
                         .header("Accept", AgsMediaType.LINEITEM)
                         .PUT(HttpRequest.BodyPublishers.ofString(body)));
+        Optional<LineItem> stored = Optional.empty();
         try {
-            return response.body().isBlank() ? LineItem.fromJson(json) : LineItem.fromJson(JSONObjectUtils.parse(response.body()));
-        } catch (ParseException | IllegalArgumentException e) {
-            return LineItem.fromJson(json);
+            stored = LineItem.fromJson(updated.jsonObject());
+        } catch (ParseException e) {
+            // §3.2.6 does not require the item back: what was sent is what the platform holds.
         }
+        return stored.or(() -> LineItem.fromJson(json)).orElseThrow(
+                () -> AgsException.unusable(LINE_ITEM, current, "a line item Recall cannot read"));
     }
 
     /**
@@ -139,7 +139,7 @@ public final class AgsClient {
      * shared token cache: a token for exactly {@code scopes} (those the launch granted).
      */
     public String authorizationHeader(Platform platform, Set<String> scopes) throws AgsException {
-        return tokens.token(platform, Set.copyOf(new java.util.TreeSet<>(scopes))).toAuthorizationHeader();
+        return tokens.token(platform, Set.copyOf(new TreeSet<>(scopes))).toAuthorizationHeader();
     }
 
     /** §3.3: what the platform holds for each user in the line item, following {@code rel="next"} pages. */
@@ -148,16 +148,12 @@ public final class AgsClient {
         var results = new ArrayList<Result>();
         for (int n = 0; page != null && n < MAX_PAGES; n++) {
             URI current = page;
-            var response = call(platform, granted, AgsScope.RESULT_READONLY, "Result list " + current,
+            PlatformAnswer answer = call(platform, granted, AgsScope.RESULT_READONLY, RESULTS, current, MAX_PAGE,
                     token -> http.request(current).header("Accept", AgsMediaType.RESULT_CONTAINER).GET());
-            for (Object item : parseArray(response, "Result list " + current)) {
-                if (item instanceof Map<?, ?> json) {
-                    @SuppressWarnings("unchecked")
-                    var map = (Map<String, Object>) json;
-                    results.add(Result.fromJson(map));
-                }
+            for (Map<String, Object> json : objects(answer, RESULTS)) {
+                results.add(Result.fromJson(json));
             }
-            page = AgsHttp.nextPage(response).orElse(null);
+            page = answer.nextPage().orElse(null);
         }
         return results;
     }
@@ -190,18 +186,27 @@ public final class AgsClient {
         HttpRequest.Builder build(AccessToken token);
     }
 
-    /** One authorized call; a 401 drops the cached token and tries once more with a new one. */
-    private HttpResponse<String> call(Platform platform, Set<String> granted, String needed, String what,
-            RequestFor request) throws AgsException {
+    /**
+     * One authorized call to {@code url}, after checking that the launch granted the scope and that the URL
+     * is on an origin of the platform's services; a 401 drops the cached token and tries once more.
+     */
+    private PlatformAnswer call(Platform platform, Set<String> granted, String needed, String step, URI url,
+            int maxBytes, RequestFor request) throws AgsException {
         if (!granted.contains(needed)) {
-            throw new AgsException(403, what + ": the platform did not grant the scope " + needed
-                    + " in the launch", "", null);
+            throw AgsException.configuration(step, "The platform did not grant the scope " + needed
+                    + " in the launch, so Recall cannot send the " + step + ".");
+        }
+        Optional<String> refusal = origins.of(platform).refusal(url);
+        if (refusal.isPresent()) {
+            throw AgsException.configuration(step, "The " + step + " URL " + refusal.get() + ": Recall did not call it."
+                    + " An administrator can allow the origin on the admin page.");
         }
         Set<String> scopes = AgsScope.requestable(USED_SCOPES, granted);
         for (int attempt = 1; ; attempt++) {
             AccessToken token = tokens.token(platform, scopes);
             try {
-                return http.send(request.build(token).header("Authorization", token.toAuthorizationHeader()).build(), what);
+                return http.send(request.build(token).header("Authorization", token.toAuthorizationHeader()).build(),
+                        step, maxBytes);
             } catch (AgsException e) {
                 if (e.status() != 401 || attempt > 1) {
                     throw e;
@@ -211,11 +216,29 @@ public final class AgsClient {
         }
     }
 
-    private static List<Object> parseArray(HttpResponse<String> response, String what) throws AgsException {
+    private static Map<String, Object> object(PlatformAnswer answer, String step) throws AgsException {
         try {
-            return JSONArrayUtils.parse(response.body());
+            return answer.jsonObject();
         } catch (ParseException e) {
-            throw new AgsException(502, what + ": the answer is not a JSON array", response.body(), null);
+            throw AgsException.unusable(step, answer, "something that is not a JSON object");
         }
+    }
+
+    /** The JSON objects of a container answer (a JSON array, §3.2.4 and §3.3.4); other members are skipped. */
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> objects(PlatformAnswer answer, String step) throws AgsException {
+        List<Object> array;
+        try {
+            array = answer.jsonArray();
+        } catch (ParseException e) {
+            throw AgsException.unusable(step, answer, "something that is not a JSON array");
+        }
+        var objects = new ArrayList<Map<String, Object>>();
+        for (Object item : array) {
+            if (item instanceof Map<?, ?> json) {
+                objects.add((Map<String, Object>) json);
+            }
+        }
+        return objects;
     }
 }

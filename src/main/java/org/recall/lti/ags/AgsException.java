@@ -1,90 +1,73 @@
 package org.recall.lti.ags;
 
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import org.recall.lti.http.PlatformAnswer;
+import org.recall.lti.http.PlatformHttp;
+import org.recall.lti.http.ServiceException;
 
 /**
- * An AGS or token call that did not succeed: either the platform answered with an HTTP status other
- * than 2xx ({@link #status()}, its answer in {@link #platformAnswer()}), or it could not be reached
- * at all (status 0: connection refused, timeout, broken connection).
+ * An AGS or token call that did not succeed (see {@link ServiceException} for the classification). The
+ * message names the platform's host, the step and the HTTP status, and says who can fix it; never the
+ * answer's body.
  */
-public class AgsException extends Exception {
+public class AgsException extends ServiceException {
 
-    public static final int UNREACHABLE = 0;
-    static final int MAX_ANSWER = 1000;
-
-    private final int status;
-    private final String platformAnswer;
-    private final Duration retryAfter;
-
-    public AgsException(int status, String message, String platformAnswer, Duration retryAfter) {
-        super(message);
-        this.status = status;
-        this.platformAnswer = platformAnswer == null ? "" : truncate(platformAnswer.strip());
-        this.retryAfter = retryAfter;
+    public AgsException(Kind kind, String step, int status, String reason, Duration retryAfter) {
+        super(kind, step, status, reason, retryAfter);
     }
 
-    static AgsException unreachable(String what, Exception cause) {
-        var e = new AgsException(UNREACHABLE, what + ": " + describe(cause), "", null);
-        e.initCause(cause);
-        return e;
+    /** Something a person must fix before a score can go, found before any call. */
+    public static AgsException configuration(String step, String reason) {
+        return new AgsException(Kind.CONFIGURATION, step, 0, reason, null);
     }
 
-    static AgsException refused(String what, int status, String body, String retryAfterHeader, Clock clock) {
-        return new AgsException(status, what + ": the platform answered HTTP " + status, body,
-                parseRetryAfter(retryAfterHeader, clock).orElse(null));
+    /** The platform answered a status other than 2xx. */
+    static AgsException refused(String step, PlatformAnswer answer, Optional<String> oauthError, Clock clock) {
+        int status = answer.status();
+        String code = oauthError.map(e -> ", " + e).orElse("");
+        return new AgsException(kindOf(status), step, status, host(answer.uri()) + " answered HTTP " + status + code
+                + " to the " + step + hint(step, status),
+                parseRetryAfter(answer.header("Retry-After").orElse(null), clock).orElse(null));
     }
 
-    /** The HTTP status the platform answered, or {@link #UNREACHABLE}. */
-    public int status() {
-        return status;
+    /** No answer within the bounds; an answer too large is one Recall cannot use. */
+    static AgsException unanswered(String step, URI url, PlatformHttp.Unanswered e) {
+        Kind kind = e.why() == PlatformHttp.Unanswered.Why.TOO_LARGE ? Kind.CONFIGURATION : Kind.TRANSIENT;
+        return new AgsException(kind, step, UNREACHABLE, host(url) + " " + e.getMessage() + " (" + step + ")"
+                + (kind == Kind.TRANSIENT ? "; Recall tries again." : "."), null);
     }
 
-    /** The platform's answer (body), shortened; empty when there was none. */
-    public String platformAnswer() {
-        return platformAnswer;
+    /** A 2xx answer Recall cannot use: e.g. not JSON, or without a field the specification requires. */
+    static AgsException unusable(String step, PlatformAnswer answer, String what) {
+        return new AgsException(Kind.CONFIGURATION, step, answer.status(), host(answer.uri()) + " answered the " + step
+                + " with " + what + " (HTTP " + answer.status() + ", " + answer.mediaType() + ").", null);
     }
 
-    /** RFC 9110 §10.2.3: how long the platform asked us to wait, when it said. */
-    public Optional<Duration> retryAfter() {
-        return Optional.ofNullable(retryAfter);
+    static String host(URI url) {
+        return url == null || url.getHost() == null ? "The platform" : url.getHost();
     }
 
-    /** Worth trying again later: unreachable, 429 Too Many Requests, or a 5xx server error. */
-    public boolean isTransient() {
-        return status == UNREACHABLE || status == 429 || status >= 500;
-    }
-
-    /** Retry-After is either delay-seconds or an HTTP-date (RFC 9110 §10.2.3). */
-    static Optional<Duration> parseRetryAfter(String value, Clock clock) {
-        if (value == null || value.isBlank()) {
-            return Optional.empty();
+    private static String hint(String step, int status) {
+        boolean token = AccessTokens.STEP.equals(step);
+        if (status >= 300 && status <= 399) {
+            return ": a redirect, which Recall does not follow. An administrator must check the platform's URLs.";
         }
-        String v = value.trim();
-        try {
-            long seconds = Long.parseLong(v);
-            return seconds < 0 ? Optional.empty() : Optional.of(Duration.ofSeconds(seconds));
-        } catch (NumberFormatException notSeconds) {
-            try {
-                var when = ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-                Duration d = Duration.between(clock.instant(), when);
-                return Optional.of(d.isNegative() ? Duration.ZERO : d);
-            } catch (DateTimeParseException notDate) {
-                return Optional.empty();
-            }
+        if (kindOf(status) == Kind.TRANSIENT) {
+            return ": the platform is busy or down; Recall tries again.";
         }
-    }
-
-    private static String describe(Exception cause) {
-        String name = cause.getClass().getSimpleName();
-        return cause.getMessage() == null ? name : name + " (" + cause.getMessage() + ")";
-    }
-
-    private static String truncate(String s) {
-        return s.length() <= MAX_ANSWER ? s : s.substring(0, MAX_ANSWER) + "…";
+        if (token) {
+            return ": Recall's registration there (client id, tool key, services enabled for the tool) does not match."
+                    + " An administrator must fix it, then send the scores again.";
+        }
+        return switch (status) {
+            case 401, 403 -> ": the platform did not let Recall use this service (check the services enabled for the tool).";
+            case 404 -> ": the course or its gradebook column no longer exists there.";
+            case 422 -> ": the platform would not take it for this user (not a student of the course?).";
+            case 400 -> ": the platform found it invalid.";
+            default -> ".";
+        };
     }
 }

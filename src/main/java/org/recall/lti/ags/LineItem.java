@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A gradebook column (AGS 2.0 §3.2.7-3.2.10). Sample:
@@ -41,12 +42,22 @@ public record LineItem(URI id, String label, double scoreMaximum, String resourc
         return json;
     }
 
-    static LineItem fromJson(Map<String, Object> json) {
+    /**
+     * A line item as the platform sent it; empty when its {@code id} is not an absolute URL (it is called
+     * later, so it must be one). A missing or non-positive {@code scoreMaximum} reads as 1.
+     */
+    static Optional<LineItem> fromJson(Map<String, Object> json) {
         Object max = json.get("scoreMaximum");
-        return new LineItem(json.get("id") == null ? null : URI.create(json.get("id").toString()),
-                String.valueOf(json.getOrDefault("label", "")),
+        URI id = null;
+        if (json.get("id") != null) {
+            id = org.recall.lti.http.AllowedOrigins.parse(json.get("id").toString()).filter(URI::isAbsolute).orElse(null);
+            if (id == null) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(new LineItem(id, String.valueOf(json.getOrDefault("label", "")),
                 max instanceof Number n && n.doubleValue() > 0 ? n.doubleValue() : 1,
-                text(json, "resourceId"), text(json, "tag"), text(json, "resourceLinkId"));
+                text(json, "resourceId"), text(json, "tag"), text(json, "resourceLinkId")));
     }
 
     private static String text(Map<String, Object> json, String name) {

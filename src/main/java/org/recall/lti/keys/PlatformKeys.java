@@ -3,7 +3,6 @@ package org.recall.lti.keys;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
 import com.nimbusds.jose.proc.SecurityContext;
-import com.nimbusds.jose.util.DefaultResourceRetriever;
 import com.nimbusds.jose.util.Resource;
 import com.nimbusds.jose.util.ResourceRetriever;
 import java.io.IOException;
@@ -13,6 +12,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.recall.lti.Platform;
+import org.recall.lti.http.PlatformHttp;
 
 /**
  * One cached, rate-limited JWK source per platform JWKS URI (Security Framework §6.3: platforms rotate
@@ -22,7 +22,7 @@ import org.recall.lti.Platform;
  */
 public final class PlatformKeys {
 
-    /** Connect and read timeout of a JWKS request. */
+    /** Connect timeout of a JWKS request, and the deadline of its whole answer. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(3);
     /** The largest JWK Set accepted, in bytes. */
     public static final int SIZE_LIMIT = 256 * 1024;
@@ -43,6 +43,7 @@ public final class PlatformKeys {
 
     private final Map<URI, JWKSource<SecurityContext>> sources = new ConcurrentHashMap<>();
     private final Duration timeout;
+    private final KeySetRetriever http;
     private final Fetches fetches;
 
     public PlatformKeys() {
@@ -55,6 +56,7 @@ public final class PlatformKeys {
 
     public PlatformKeys(Duration timeout, Fetches fetches) {
         this.timeout = timeout;
+        this.http = new KeySetRetriever(new PlatformHttp(timeout, timeout), SIZE_LIMIT);
         this.fetches = fetches;
     }
 
@@ -63,8 +65,6 @@ public final class PlatformKeys {
     }
 
     private JWKSource<SecurityContext> build(URI jwksUri, Platform platform) {
-        int millis = Math.toIntExact(timeout.toMillis());
-        DefaultResourceRetriever http = new DefaultResourceRetriever(millis, millis, SIZE_LIMIT);
         ResourceRetriever retriever = url -> {
             try {
                 Resource keys = http.retrieveResource(url);

@@ -8,6 +8,7 @@ package org.recall.lti.launch;
 public enum LaunchError {
     // Login initiation (LTI 1.3 Core §4.1, Security Framework §5.1.1)
     UNKNOWN_ISSUER(403, "This course platform is not registered with Recall. Ask your administrator to register it."),
+    PLATFORM_PENDING(403, "This course platform's registration of Recall waits for approval by Recall's administrator. Ask your administrator to approve it on Recall's admin page."),
     LOGIN_HINT_MISSING(400, "The course platform sent an incomplete login request. Go back to your course and open the activity again."),
     TARGET_LINK_URI_FOREIGN(400, "The course platform asked to open an address outside Recall. Ask your administrator to check the tool's launch URL."),
 
@@ -20,6 +21,7 @@ public enum LaunchError {
     STATE_MISSING(400, "The launch is incomplete. Go back to your course and open the activity again."),
     STATE_NOT_BOUND(401, "Your browser blocked the information Recall needs inside the course page. Open the activity in a new window."),
     STATE_MISMATCH(401, "This launch was started in another browser or tab. Go back to your course and open the activity again."),
+    STORED_STATE_FORGED(401, "This launch did not come from the login your browser started. Go back to your course and open the activity again."),
     LOGIN_EXPIRED(401, "This launch has expired. Go back to your course and open the activity again."),
 
     // Registration and signature (Security Framework §5.1.3 steps 1-3, §6)

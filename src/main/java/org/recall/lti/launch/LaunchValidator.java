@@ -33,11 +33,20 @@ public final class LaunchValidator {
     /**
      * @param idToken the posted {@code id_token}
      * @param stateParam the posted {@code state}
-     * @param browserBoundState the state the browser proved it holds (cookie or platform storage), or null
+     * @param browserBoundState the state whose cookie the browser sent, or null
      */
     public Launch validate(String idToken, String stateParam, String browserBoundState) throws LaunchException {
+        return validate(idToken, stateParam, BrowserBinding.cookie(browserBoundState));
+    }
+
+    /**
+     * @param idToken the posted {@code id_token}
+     * @param stateParam the posted {@code state}
+     * @param binding how the browser proves it started the login, or null when it proves nothing
+     */
+    public Launch validate(String idToken, String stateParam, BrowserBinding binding) throws LaunchException {
         SignedJWT jwt = TokenFormat.parse(idToken);
-        LoginState login = stateCheck.consume(stateParam, browserBoundState);
+        LoginState login = stateCheck.consume(stateParam, binding);
         Platform platform = registration.of(unverifiedClaims(jwt), login);
         JWTClaimsSet claims = signatureCheck.verify(jwt, platform);
         IdTokenRules.check(claims, platform, login, clock.instant());

@@ -23,6 +23,9 @@ final class Registration {
     Platform of(JWTClaimsSet unverifiedClaims, LoginState login) throws LaunchException {
         Platform platform = platforms.byId(login.platformId())
                 .orElseThrow(() -> Refusal.of(LaunchError.UNKNOWN_ISSUER, "registration removed since login"));
+        if (!platform.active()) {
+            throw Refusal.of(LaunchError.PLATFORM_PENDING, "registration no longer approved since login");
+        }
         String issuer = unverifiedClaims.getIssuer();
         if (!Objects.equals(issuer, platform.issuer())) {
             throw Refusal.of(LaunchError.ISSUER_MISMATCH, "iss " + issuer + ", login was for " + platform.issuer());

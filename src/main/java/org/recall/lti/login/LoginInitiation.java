@@ -45,8 +45,11 @@ public final class LoginInitiation {
         Platform platform = platform(parameters.get("iss"), parameters.get("client_id"));
         String loginHint = require(parameters.get("login_hint"), LaunchError.LOGIN_HINT_MISSING);
         URI target = TargetLinkUri.onOrigin(parameters.get("target_link_uri"), toolBaseUri);
+        Optional<String> storageTarget = present(parameters.get("lti_storage_target"));
+        // Platform storage offered: the browser will prove its state with a value only the login page saw,
+        // not with the state itself (which travels in URLs the platform logs).
         LoginState state = new LoginState(RandomToken.next(), RandomToken.next(), platform.id(), target,
-                clock.instant().plus(STATE_LIFETIME));
+                clock.instant().plus(STATE_LIFETIME), storageTarget.map(t -> RandomToken.next()).orElse(null));
         states.save(state);
         URI authorization = new AuthenticationRequest()
                 .with("client_id", platform.clientId())
@@ -56,15 +59,19 @@ public final class LoginInitiation {
                 .with("state", state.state())
                 .with("nonce", state.nonce())
                 .toUri(platform.authorizationEndpoint());
-        return new LoginRedirect(authorization, state.state(), present(parameters.get("lti_storage_target")));
+        return new LoginRedirect(authorization, state.state(), storageTarget, Optional.ofNullable(state.storageProof()));
     }
 
     private Platform platform(String issuer, String clientId) throws LaunchException {
         if (issuer == null || issuer.isBlank()) {
             throw refused(LaunchError.UNKNOWN_ISSUER, "iss missing");
         }
-        return platforms.find(issuer, present(clientId).orElse(null))
+        Platform platform = platforms.find(issuer, present(clientId).orElse(null))
                 .orElseThrow(() -> refused(LaunchError.UNKNOWN_ISSUER, "no registration for " + issuer));
+        if (!platform.active()) {
+            throw refused(LaunchError.PLATFORM_PENDING, "registration of " + issuer + " not approved");
+        }
+        return platform;
     }
 
     private static String require(String value, LaunchError error) throws LaunchException {

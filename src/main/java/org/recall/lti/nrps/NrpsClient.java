@@ -1,24 +1,24 @@
 package org.recall.lti.nrps;
 
-import com.nimbusds.jose.util.JSONObjectUtils;
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.text.ParseException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.recall.lti.http.AllowedOrigins;
+import org.recall.lti.http.PlatformAnswer;
+import org.recall.lti.http.PlatformHttp;
+import org.recall.lti.http.ServiceException;
 
 /**
  * Reads a context's membership (NRPS 2.0 §2.4): GET the {@code context_memberships_url} of the launch
  * with {@code Accept: application/vnd.ims.lti-nrps.v2.membershipcontainer+json} and a bearer token for
- * {@link #SCOPE}, then every {@code rel="next"} page. Safe for many threads.
+ * {@link #SCOPE}, then every {@code rel="next"} page. Every page URL is checked against the platform's
+ * service origins before it is called; answers are read by their body (any media type), at most
+ * {@link #MAX_PAGE} bytes a page. Safe for many threads.
  */
 public final class NrpsClient {
 
@@ -26,74 +26,68 @@ public final class NrpsClient {
     public static final String SCOPE = "https://purl.imsglobal.org/spec/lti-nrps/scope/contextmembership.readonly";
     /** A bound on the pages followed, against a platform that links in a loop. */
     static final int MAX_PAGES = 100;
-
-    private static final Pattern NEXT_LINK = Pattern.compile("<([^>]*)>\\s*;[^,]*?rel\\s*=\\s*\"?next\"?",
-            Pattern.CASE_INSENSITIVE);
+    /** One page: Moodle answers a course's whole roster at once (thousands of members) when not asked to page. */
+    static final int MAX_PAGE = 16 * 1024 * 1024;
 
     /** The {@code Authorization} header value for a token with the NRPS scope. */
     @FunctionalInterface
     public interface Authorization {
-        String header() throws Exception;
+        String header() throws ServiceException;
     }
 
-    private final HttpClient http;
-    private final Duration requestTimeout;
+    private final PlatformHttp http;
 
     public NrpsClient(Duration connectTimeout, Duration requestTimeout) {
-        this.http = HttpClient.newBuilder().connectTimeout(connectTimeout)
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-        this.requestTimeout = requestTimeout;
+        this.http = new PlatformHttp(connectTimeout, requestTimeout);
     }
 
     /** Every member on every page, in the platform's order. */
-    public List<Member> members(URI membershipUrl, Authorization authorization) throws NrpsException {
+    public List<Member> members(URI membershipUrl, AllowedOrigins allowed, Authorization authorization)
+            throws ServiceException {
         var members = new ArrayList<Member>();
         URI page = membershipUrl;
         for (int n = 0; page != null; n++) {
             if (n == MAX_PAGES) {
-                throw new NrpsException(502, "The membership has more than " + MAX_PAGES + " pages");
+                throw new NrpsException(ServiceException.Kind.CONFIGURATION, 200,
+                        "The roster has more than " + MAX_PAGES + " pages; Recall stopped reading it.");
             }
-            HttpResponse<String> response = get(page, authorization);
-            members.addAll(parse(response.body()));
-            page = nextPage(response).orElse(null);
+            PlatformAnswer answer = get(page, allowed, authorization);
+            members.addAll(parse(answer));
+            page = answer.nextPage().orElse(null);
         }
         return members;
     }
 
-    private HttpResponse<String> get(URI page, Authorization authorization) throws NrpsException {
-        String header;
+    private PlatformAnswer get(URI page, AllowedOrigins allowed, Authorization authorization) throws ServiceException {
+        Optional<String> refusal = allowed.refusal(page);
+        if (refusal.isPresent()) {
+            throw new NrpsException(ServiceException.Kind.CONFIGURATION, 0, "The " + NrpsException.STEP + " URL "
+                    + refusal.get() + ": Recall did not call it. An administrator can allow the origin on the admin page.");
+        }
+        HttpRequest request = http.request(page).header("Accept", MEDIA_TYPE)
+                .header("Authorization", authorization.header()).GET().build();
+        PlatformAnswer answer;
         try {
-            header = authorization.header();
-        } catch (Exception e) {
-            throw new NrpsException(401, "No access token for the membership service: " + e.getMessage());
+            answer = http.send(request, MAX_PAGE);
+        } catch (PlatformHttp.Unanswered e) {
+            throw NrpsException.unanswered(page, e);
         }
-        HttpRequest request = HttpRequest.newBuilder(page).timeout(requestTimeout)
-                .header("Accept", MEDIA_TYPE).header("Authorization", header).GET().build();
-        HttpResponse<String> response;
-        try {
-            response = http.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new NrpsException(0, "The membership service at " + page.getHost() + " could not be reached");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new NrpsException(0, "Interrupted while reading the membership");
+        if (!answer.isSuccess()) {
+            throw NrpsException.refused(answer);
         }
-        if (response.statusCode() < 200 || response.statusCode() > 299) {
-            throw new NrpsException(response.statusCode(), "The membership service answered " + response.statusCode());
-        }
-        return response;
+        return answer;
     }
 
     /** The members of one membership container page (§2.3: {@code {"id", "context", "members": [...]}}). */
-    static List<Member> parse(String body) throws NrpsException {
+    static List<Member> parse(PlatformAnswer answer) throws NrpsException {
         Map<String, Object> json;
         try {
-            json = JSONObjectUtils.parse(body);
+            json = answer.jsonObject();
         } catch (ParseException e) {
-            throw new NrpsException(502, "The membership answer is not a JSON object");
+            throw NrpsException.unusable(answer, "something that is not a JSON object");
         }
         if (!(json.get("members") instanceof List<?> list)) {
-            throw new NrpsException(502, "The membership answer has no members array");
+            throw NrpsException.unusable(answer, "a JSON object without a members array");
         }
         var members = new ArrayList<Member>();
         for (Object item : list) {
@@ -106,18 +100,5 @@ public final class NrpsClient {
             }
         }
         return members;
-    }
-
-    /** The {@code rel="next"} target of the Link headers (RFC 8288), resolved against the page's URL. */
-    static Optional<URI> nextPage(HttpResponse<?> response) {
-        for (String header : response.headers().allValues("Link")) {
-            for (String link : header.split(",(?=\\s*<)")) {
-                Matcher m = NEXT_LINK.matcher(link);
-                if (m.find()) {
-                    return Optional.of(response.uri().resolve(m.group(1).trim()));
-                }
-            }
-        }
-        return Optional.empty();
     }
 }

@@ -1,18 +1,17 @@
 package org.recall.lti.registration;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import org.recall.lti.http.PlatformAnswer;
+import org.recall.lti.http.PlatformHttp;
 
 /**
  * The two HTTP calls of a dynamic registration: GET the platform's OpenID configuration (§3.4) and POST
- * the registration with the registration token as bearer (§3.6). Bounded: 3 s to connect, 10 s per
- * request, 64 KiB per answer, no redirects followed.
+ * the registration with the registration token as bearer (§3.6). Bounded through {@link PlatformHttp}: 3 s to
+ * connect, 10 s for the whole answer (a configuration sent a byte at a time cannot hold the thread), 64 KiB
+ * per answer, no redirects followed. Answers are read by their body, whatever their media type.
  */
 public final class RegistrationClient {
 
@@ -20,57 +19,48 @@ public final class RegistrationClient {
     static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
     static final int MAX_BODY = 64 * 1024;
 
-    private final HttpClient http = HttpClient.newBuilder()
-            .connectTimeout(CONNECT_TIMEOUT)
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
+    private final PlatformHttp http;
+
+    public RegistrationClient() {
+        this(REQUEST_TIMEOUT);
+    }
+
+    /** A client whose answers must come within {@code deadline}. */
+    public RegistrationClient(Duration deadline) {
+        this.http = new PlatformHttp(CONNECT_TIMEOUT, deadline);
+    }
 
     public OpenIdConfiguration configuration(URI configurationUrl, boolean allowLoopbackHttp) throws RegistrationFailed {
-        HttpRequest request = HttpRequest.newBuilder(configurationUrl)
-                .timeout(REQUEST_TIMEOUT)
+        HttpRequest request = http.request(configurationUrl)
                 .header("Accept", "application/json")
                 .GET().build();
-        Answer answer = send(request, RegistrationFailed.UNREACHABLE);
+        PlatformAnswer answer = send(request, RegistrationFailed.UNREACHABLE);
         if (answer.status() != 200) {
             throw new RegistrationFailed(502, RegistrationFailed.UNREACHABLE);
         }
-        return OpenIdConfiguration.read(answer.body(), configurationUrl, allowLoopbackHttp);
+        return OpenIdConfiguration.read(answer.text(), configurationUrl, allowLoopbackHttp);
     }
 
     public RegistrationAnswer register(OpenIdConfiguration platform, String registrationToken, ToolRegistration tool)
             throws RegistrationFailed {
-        HttpRequest.Builder request = HttpRequest.newBuilder(platform.registrationEndpoint())
-                .timeout(REQUEST_TIMEOUT)
+        HttpRequest.Builder request = http.request(platform.registrationEndpoint())
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(tool.toJsonText(), StandardCharsets.UTF_8));
         if (registrationToken != null && !registrationToken.isBlank()) {
             request.header("Authorization", "Bearer " + registrationToken);
         }
-        Answer answer = send(request.build(), RegistrationFailed.PLATFORM_UNREACHABLE);
-        if (answer.status() < 200 || answer.status() > 299) {
+        PlatformAnswer answer = send(request.build(), RegistrationFailed.PLATFORM_UNREACHABLE);
+        if (!answer.isSuccess()) {
             throw new RegistrationFailed(502, RegistrationFailed.PLATFORM_REFUSED);
         }
-        return RegistrationAnswer.read(answer.body());
+        return RegistrationAnswer.read(answer.text());
     }
 
-    private record Answer(int status, String body) {
-    }
-
-    private Answer send(HttpRequest request, String failure) throws RegistrationFailed {
+    private PlatformAnswer send(HttpRequest request, String failure) throws RegistrationFailed {
         try {
-            HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
-            try (InputStream in = response.body()) {
-                byte[] body = in.readNBytes(MAX_BODY + 1);
-                if (body.length > MAX_BODY) {
-                    throw new RegistrationFailed(502, failure);
-                }
-                return new Answer(response.statusCode(), new String(body, StandardCharsets.UTF_8));
-            }
-        } catch (IOException | IllegalArgumentException e) {
-            throw new RegistrationFailed(502, failure);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            return http.send(request, MAX_BODY);
+        } catch (PlatformHttp.Unanswered e) {
             throw new RegistrationFailed(502, failure);
         }
     }

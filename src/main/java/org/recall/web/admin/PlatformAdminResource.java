@@ -19,7 +19,10 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 import org.recall.lti.Platform;
+import org.recall.lti.registration.IssuerOrigin;
 import org.recall.store.PlatformTable;
 import org.recall.audit.AuditAction;
 import org.recall.web.AuditTrail;
@@ -106,6 +109,8 @@ public class PlatformAdminResource {
     static JsonObjectBuilder json(Platform p) {
         JsonArrayBuilder deployments = Json.createArrayBuilder();
         p.deploymentIds().stream().sorted().forEach(deployments::add);
+        JsonArrayBuilder elsewhere = Json.createArrayBuilder();
+        endpointsElsewhere(p).forEach(elsewhere::add);
         return Json.createObjectBuilder()
                 .add("id", p.id())
                 .add("issuer", p.issuer())
@@ -113,6 +118,23 @@ public class PlatformAdminResource {
                 .add("authorizationEndpoint", p.authorizationEndpoint().toString())
                 .add("tokenEndpoint", String.valueOf(p.tokenEndpoint()))
                 .add("jwksUri", p.jwksUri().toString())
-                .add("deploymentIds", deployments);
+                .add("deploymentIds", deployments)
+                .add("status", p.active() ? "ACTIVE" : "PENDING")
+                .add("endpointsElsewhere", elsewhere);
+    }
+
+    /** The endpoints of a registration that are not on its issuer's origin (see {@link IssuerOrigin}). */
+    static List<String> endpointsElsewhere(Platform p) {
+        List<String> fields = new ArrayList<>();
+        if (!IssuerOrigin.sameOrigin(p.issuer(), p.authorizationEndpoint())) {
+            fields.add("authorizationEndpoint");
+        }
+        if (p.tokenEndpoint() != null && !IssuerOrigin.sameOrigin(p.issuer(), p.tokenEndpoint())) {
+            fields.add("tokenEndpoint");
+        }
+        if (!IssuerOrigin.sameOrigin(p.issuer(), p.jwksUri())) {
+            fields.add("jwksUri");
+        }
+        return fields;
     }
 }

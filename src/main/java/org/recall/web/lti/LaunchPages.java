@@ -41,7 +41,7 @@ public class LaunchPages {
                 + attribute("target", redirect.storageTarget().orElse("_parent"))
                 + attribute("origin", origin(redirect.authorizationUri()))
                 + attribute("key", STORAGE_KEY_PREFIX + redirect.state())
-                + attribute("value", redirect.state())
+                + attribute("value", redirect.storageProof().orElseThrow())
                 + attribute("next", redirect.authorizationUri().toString()) + "></div>"
                 + "<noscript><a href=\"" + Page.escape(redirect.authorizationUri().toString())
                 + "\">Continue</a></noscript>"

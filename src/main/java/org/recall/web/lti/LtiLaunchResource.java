@@ -16,6 +16,7 @@ import java.time.Instant;
 import org.recall.activity.Activities;
 import org.recall.lti.claims.MessageType;
 import org.recall.lti.claims.Role;
+import org.recall.lti.launch.BrowserBinding;
 import org.recall.lti.launch.Launch;
 import org.recall.lti.launch.LaunchError;
 import org.recall.lti.launch.LaunchException;
@@ -57,6 +58,10 @@ public class LtiLaunchResource {
     TeachingStore teaching;
 
     @Inject
+    @ToolBase
+    URI base;
+
+    @Inject
     Metrics metrics;
 
     @POST
@@ -66,17 +71,18 @@ public class LtiLaunchResource {
             @FormParam("lti_storage_target") String storageTarget, @FormParam(STORED_STATE) String storedState,
             @Context HttpHeaders headers) {
         long start = System.nanoTime();
-        String bound = StateCookie.boundState(headers.getCookies(), state);
-        if (bound == null && storedState != null && !storedState.isEmpty()) {
-            bound = storedState;
+        BrowserBinding binding = BrowserBinding.cookie(StateCookie.boundState(headers.getCookies(), state));
+        if (binding == null && storedState != null && OwnPage.posted(headers, base)) {
+            // Only Recall's own storage page (same origin) brings back a value read from platform storage.
+            binding = BrowserBinding.platformStorage(storedState);
         }
-        if (bound == null && storageTarget != null && storedState == null && state != null && idToken != null) {
+        if (binding == null && storageTarget != null && storedState == null && state != null && idToken != null) {
             // No cookie came back, but the platform offers platform storage: read the state from there.
             return html(200, pages.readStateThenRepost(idToken, state, storageTarget));
         }
         Launch launch;
         try {
-            launch = validator.validate(idToken, state, bound);
+            launch = validator.validate(idToken, state, binding);
         } catch (LaunchException e) {
             metrics.launchRefused(e.error(), start);
             if (e.error() == LaunchError.STATE_NOT_BOUND) {

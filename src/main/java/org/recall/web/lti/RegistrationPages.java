@@ -2,9 +2,13 @@ package org.recall.web.lti;
 
 import static org.recall.web.Page.escape;
 
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
 import org.recall.lti.Platform;
 import org.recall.lti.registration.OpenIdConfiguration;
 import org.recall.lti.registration.ToolRegistration;
+import org.recall.web.Page;
 
 /** The pages of a dynamic registration; every value from the platform or the request is escaped. */
 final class RegistrationPages {
@@ -12,7 +16,14 @@ final class RegistrationPages {
     private RegistrationPages() {
     }
 
-    static String confirm(OpenIdConfiguration platform, ToolRegistration tool, String id) {
+    static Response.ResponseBuilder response(int status, String title, String body) {
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(Page.html(title, body))
+                .header("Cache-Control", "no-store");
+    }
+
+    static String confirm(OpenIdConfiguration platform, ToolRegistration tool, String id, boolean activeAtOnce,
+            List<String> elsewhere) {
         String product = platform.productFamily().map(f -> f + platform.version().map(v -> " " + v).orElse("")).orElse("LTI platform");
         return "<h1>Register Recall on this platform</h1>"
                 + "<p>Recall will register itself as an LTI 1.3 tool on <strong>" + escape(platform.issuer())
@@ -31,6 +42,13 @@ final class RegistrationPages {
                 + fact("Token endpoint", platform.tokenEndpoint().toString())
                 + fact("Keys (JWKS)", platform.jwksUri().toString())
                 + "</dl>"
+                + (elsewhere.isEmpty() ? "" : "<p class=\"hint\">On another site than the issuer: "
+                        + escape(String.join(", ", elsewhere)) + ".</p>")
+                + (activeAtOnce
+                        ? "<p>This registration was started from a registration link of Recall's administrator: "
+                                + "Recall can be used on your platform as soon as it is registered.</p>"
+                        : "<p><strong>Recall's administrator must approve this registration</strong> on Recall's admin "
+                                + "page before anyone can open Recall from your platform.</p>")
                 + "<form method=\"post\" action=\"/lti/register\">"
                 + "<input type=\"hidden\" name=\"registration\" value=\"" + escape(id) + "\">"
                 + "<button type=\"submit\" id=\"confirm-registration\">Register Recall</button></form>"
@@ -38,6 +56,14 @@ final class RegistrationPages {
     }
 
     static String done(Platform platform, boolean hasDeployment) {
+        if (!platform.active()) {
+            return "<h1>Recall's registration waits for approval</h1><p role=\"status\">Your platform registered "
+                    + "Recall with client id <code>" + escape(platform.clientId()) + "</code>. Recall's administrator must "
+                    + "approve <strong>" + escape(platform.issuer()) + "</strong> on Recall's admin page before anyone can "
+                    + "open Recall from it; until then launches are refused. Tell the administrator.</p>"
+                    + "<p>You can close this window.</p>"
+                    + "<script type=\"module\" src=\"/app/js/registration-close.js\"></script>";
+        }
         String deployment = hasDeployment
                 ? "" : "<p>The platform gave no deployment id yet: once the tool is deployed, add its deployment id"
                         + " on the <a href=\"/admin\">admin page</a> (<em>Add a deployment</em> under this platform) or"

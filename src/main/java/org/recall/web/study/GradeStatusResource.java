@@ -27,7 +27,6 @@ import org.recall.activity.Activity;
 import org.recall.grade.GradeWorker;
 import org.recall.grade.OutboxRow;
 import org.recall.grade.OutboxStatus;
-import org.recall.lti.ags.AgsException;
 import org.recall.lti.ags.Result;
 import org.recall.session.SessionToken;
 import org.recall.session.StudySession;

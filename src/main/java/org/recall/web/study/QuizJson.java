@@ -3,8 +3,12 @@ package org.recall.web.study;
 import org.recall.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import java.util.ArrayList;
+import java.util.Collections;
 import org.recall.deck.Deck;
 import org.recall.deck.PublicQuestion;
+import org.recall.deck.DeckJson;
+import org.recall.deck.QuestionType;
 import org.recall.quiz.Attempt;
 import org.recall.quiz.GradebookStatus;
 import org.recall.quiz.QuestionOutcome;
@@ -12,7 +16,7 @@ import org.recall.quiz.QuizResult;
 
 /**
  * The quiz's JSON (docs/study-api.md). An open attempt is written from {@link PublicQuestion}s only; the
- * correct option and the explanation are written only into a result whose {@code showAnswers} is true.
+ * key and the explanation are written only into a result whose {@code showAnswers} is true.
  */
 final class QuizJson {
 
@@ -23,10 +27,14 @@ final class QuizJson {
         var questions = Json.createArrayBuilder();
         for (String id : attempt.questionIds()) {
             PublicQuestion question = deck.question(id).orElseThrow().publicView();
-            var options = Json.createArrayBuilder();
-            question.options().forEach(o -> options.add(Json.createObjectBuilder().add("id", o.id()).add("text", o.text())));
-            questions.add(Json.createObjectBuilder().add("id", question.id()).add("prompt", question.prompt())
-                    .add("options", options));
+            if (question.type() == QuestionType.MATCHING) {
+                // Shuffled on every delivery: the order of the choices says nothing about the pairs.
+                var choices = new ArrayList<>(question.matchChoices());
+                Collections.shuffle(choices);
+                question = new PublicQuestion(question.id(), question.type(), question.prompt(), question.options(),
+                        question.matchPrompts(), choices);
+            }
+            questions.add(DeckJson.publicQuestion(question));
         }
         var answers = Json.createObjectBuilder();
         attempt.answers().forEach(answers::add);
@@ -45,12 +53,18 @@ final class QuizJson {
         for (QuestionOutcome outcome : result.grading().outcomes()) {
             var question = Json.createObjectBuilder()
                     .add("id", outcome.question().id())
-                    .add("chosenOptionId", outcome.chosenOptionId() == null ? JsonValue.NULL
-                            : Json.createValue(outcome.chosenOptionId()))
+                    .add("type", outcome.question().type().jsonName())
+                    .add("answer", outcome.answer() == null ? JsonValue.NULL : outcome.answer().json())
+                    .add("credit", Math.round(outcome.credit() * 10000) / 10000.0)
                     .add("correct", outcome.correct());
+            if (outcome.question().type() == QuestionType.SINGLE_CHOICE) {
+                question.add("chosenOptionId", outcome.answer() == null ? JsonValue.NULL : outcome.answer().json());
+            }
             if (result.showAnswers()) {
-                question.add("correctOptionId", outcome.question().correctOptionId())
-                        .add("explanation", outcome.question().explanation());
+                AnswerKeyJson.add(question, outcome.question());
+                if (outcome.question().explanation() != null) {
+                    question.add("explanation", outcome.question().explanation());
+                }
             }
             questions.add(question);
         }

@@ -8,7 +8,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import org.recall.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -28,6 +27,7 @@ import org.recall.activity.StudyMode;
 import org.recall.grade.GradeWorker;
 import org.recall.metrics.Metrics;
 import org.recall.quiz.AgsGrant;
+import org.recall.quiz.Answer;
 import org.recall.quiz.AnswerCheck;
 import org.recall.quiz.Attempt;
 import org.recall.quiz.QuizAttempts;
@@ -98,7 +98,10 @@ public class QuizResource {
         return attempt.isOpen() ? openView(visit, attempt) : resultView(visit, attempt);
     }
 
-    /** {@code {optionId}}: saves one answer of an open attempt. */
+    /**
+     * {@code {answer}} (the JSON of the question's type; null clears the saved answer) or, for a single-choice
+     * question as before the other types, {@code {optionId}}: saves one answer of an open attempt.
+     */
     @Operation(summary = "Save the answer to one question")
     @PUT
     @Path("attempts/{id}/answers/{questionId}")
@@ -109,12 +112,21 @@ public class QuizResource {
         if (!attempt.isOpen()) {
             throw new QuizRefusal(QuizRefusal.Reason.CLOSED);
         }
-        String optionId = JsonBody.requiredText(JsonBody.read(body), "optionId", 64);
-        AnswerCheck.check(results.deckOf(attempt), attempt, questionId, optionId, "questionId", "optionId");
-        return openView(visit, attempts.saveAnswer(attempt, questionId, optionId));
+        JsonObject json = JsonBody.read(body);
+        String field = json.containsKey("answer") || !json.containsKey("optionId") ? "answer" : "optionId";
+        JsonValue value = json.get(field);
+        if (value == null) {
+            throw ClientError.badRequest("answer", "Send the answer as {\"answer\": …} (docs/study-api.md).");
+        }
+        Answer answer = value == JsonValue.NULL ? null
+                : AnswerCheck.check(results.deckOf(attempt), attempt, questionId, value, "questionId", field);
+        if (answer == null && !attempt.questionIds().contains(questionId)) {
+            throw new QuizRefusal(QuizRefusal.Reason.UNKNOWN_QUESTION, "questionId");
+        }
+        return openView(visit, attempts.saveAnswer(attempt, questionId, answer));
     }
 
-    /** {@code {answers:{questionId: optionId}}}: grades, stores and (graded activity) enqueues the score. */
+    /** {@code {answers:{questionId: answer}}}: grades, stores and (graded activity) enqueues the score. */
     @Operation(summary = "Submit and grade the attempt; the score goes to the gradebook")
     @POST
     @Path("attempts/{id}/submit")
@@ -125,7 +137,7 @@ public class QuizResource {
         if (!attempt.isOpen()) {
             throw new QuizRefusal(QuizRefusal.Reason.ALREADY_SUBMITTED);
         }
-        Map<String, String> answers = answers(JsonBody.requiredObject(JsonBody.read(body), "answers"));
+        Map<String, JsonValue> answers = answers(JsonBody.requiredObject(JsonBody.read(body), "answers"));
         var result = submission.submit(visit.activity(), attempt, answers, grant(visit));
         gradeWorker.wakeUp(); // the score is committed: send it now rather than at the next poll
         metrics.quizSubmitted();
@@ -152,16 +164,14 @@ public class QuizResource {
         return AgsGrant.of(visit.session().launch());
     }
 
-    private static Map<String, String> answers(JsonObject json) {
-        var answers = new LinkedHashMap<String, String>();
-        json.forEach((question, option) -> {
+    /** The answers by question id; each is checked against its question when the attempt's deck is at hand. */
+    private static Map<String, JsonValue> answers(JsonObject json) {
+        var answers = new LinkedHashMap<String, JsonValue>();
+        json.forEach((question, answer) -> {
             if (question.length() > 64) {
                 throw ClientError.badRequest("answers", "There is no such question in this attempt.");
             }
-            if (!(option instanceof JsonString text) || text.getString().length() > 64) {
-                throw ClientError.badRequest("answers." + question, "Each answer must be an option id (a string).");
-            }
-            answers.put(question, text.getString());
+            answers.put(question, answer);
         });
         return answers;
     }

@@ -12,6 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.recall.deck.Card;
+import org.recall.deck.HtmlSubset;
+import org.recall.deck.TextFormat;
 import org.recall.json.Json;
 import org.recall.teach.Histogram;
 import org.recall.teach.ItemAnalysis;
@@ -42,10 +44,15 @@ public class AnalysisResource {
         var items = Json.createArrayBuilder();
         for (ItemAnalysis.Item item : ItemAnalysis.of(t.deck(), store.submittedAttemptQuestions(id), store.submittedAnswers(id))) {
             var wrong = Json.createArrayBuilder();
-            item.wrongOptions().forEach(w -> wrong.add(Json.createObjectBuilder().add("optionId", w.optionId())
-                    .add("text", w.text()).add("chosen", w.chosen())));
-            items.add(Json.createObjectBuilder().add("questionId", item.questionId()).add("prompt", item.prompt())
-                    .add("attempts", item.attempts()).add("correct", item.correct()).add("unanswered", item.unanswered())
+            item.wrongOptions().forEach(w -> {
+                var option = Json.createObjectBuilder().add("text", text(t, w.text())).add("chosen", w.chosen());
+                JsonFieldsOut.text(option, "optionId", w.optionId());
+                wrong.add(option);
+            });
+            items.add(Json.createObjectBuilder().add("questionId", item.questionId())
+                    .add("type", item.type().jsonName()).add("prompt", text(t, item.prompt()))
+                    .add("attempts", item.attempts()).add("correct", item.correct()).add("partial", item.partial())
+                    .add("unanswered", item.unanswered())
                     .add("percentCorrect", item.percentCorrect()).add("wrongOptions", wrong));
         }
         var bins = Json.createArrayBuilder();
@@ -54,10 +61,15 @@ public class AnalysisResource {
         var notYet = Json.createArrayBuilder();
         store.notYetCounts(id).entrySet().stream().limit(MOST_NOT_YET).forEach(e -> notYet.add(Json.createObjectBuilder()
                 .add("cardId", e.getKey())
-                .add("prompt", t.deck().cards().stream().filter(c -> c.id().equals(e.getKey())).map(Card::prompt)
-                        .findFirst().orElse(e.getKey()))
+                .add("prompt", text(t, t.deck().cards().stream().filter(c -> c.id().equals(e.getKey()))
+                        .map(Card::prompt).findFirst().orElse(e.getKey())))
                 .add("students", e.getValue())));
         return Json.createObjectBuilder().add("questions", items).add("histogram", bins).add("notYet", notYet)
                 .build().toString();
+    }
+
+    /** The teaching page shows deck texts as plain text: an HTML deck's markup is reduced to what it reads. */
+    private static String text(Teaching t, String deckText) {
+        return t.deck().textFormat() == TextFormat.HTML ? HtmlSubset.text(deckText) : deckText;
     }
 }

@@ -129,8 +129,7 @@ public class GradesResource {
         try {
             results = worker.client().results(platform, scopes, lineItem);
         } catch (AgsException e) {
-            throw new ClientError(502, "The platform did not give its gradebook: " + e.getMessage()
-                    + (e.platformAnswer().isEmpty() ? "" : " (" + e.platformAnswer() + ")"));
+            throw new ClientError(502, "The platform did not give its gradebook: " + e.getMessage());
         }
         var students = Json.createArrayBuilder();
         rows.forEach((user, list) -> {

@@ -23,7 +23,8 @@ import org.recall.json.Json;
 import org.recall.lti.Platform;
 import org.recall.lti.nrps.Member;
 import org.recall.lti.nrps.NrpsClient;
-import org.recall.lti.nrps.NrpsException;
+import org.recall.lti.http.AllowedOrigins;
+import org.recall.lti.http.ServiceException;
 import org.recall.metrics.Metrics;
 import org.recall.session.LaunchRecord;
 import org.recall.store.PlatformTable;
@@ -72,9 +73,9 @@ public class RosterResource {
                 .orElseThrow(() -> ClientError.notFound("The platform's registration was removed."));
         List<Member> members;
         try {
-            members = NRPS.members(URI.create(url.get()),
+            members = NRPS.members(URI.create(url.get()), AllowedOrigins.defaultsOf(platform, true),
                     () -> worker.client().authorizationHeader(platform, Set.of(NrpsClient.SCOPE)));
-        } catch (NrpsException | IllegalArgumentException e) {
+        } catch (ServiceException | IllegalArgumentException e) {
             metrics.nrpsRead(false);
             LOG.warning(() -> "Roster of activity " + t.activity().id() + " not read: " + e.getMessage());
             return unavailable("The course roster could not be read from the platform right now. Try again later.");

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.recall.lti.Platform;
+import org.recall.lti.http.ServiceOrigins;
 import org.recall.testplatform.AgsEndpoints;
 import org.recall.testplatform.TestPlatform;
 
@@ -49,7 +50,8 @@ class AgsClientTest {
         lms = new TestPlatform();
         ags = new AgsEndpoints(lms, kid -> kid.equals(toolKey.getKeyID()) ? toolKey.toPublicJWK() : null);
         platform = lms.platform();
-        client = new AgsClient(() -> toolKey, Duration.ofSeconds(3), Duration.ofSeconds(2), Clock.systemUTC());
+        client = new AgsClient(() -> toolKey, Duration.ofSeconds(3), Duration.ofSeconds(2), Clock.systemUTC(),
+                ServiceOrigins.defaults(true));
     }
 
     @AfterEach
@@ -180,7 +182,8 @@ class AgsClientTest {
         var e = assertThrows(AgsException.class, () -> client.postScore(platform, ALL, lineItem, score("u1", 5)));
         assertEquals(409, e.status());
         assertFalse(e.isTransient());
-        assertTrue(e.platformAnswer().contains("409"));
+        assertTrue(e.getMessage().contains("HTTP 409"), e.getMessage());
+        assertFalse(e.getMessage().contains("status 409"), "the platform's answer is not in the message: " + e.getMessage());
     }
 
     @Test
@@ -207,6 +210,87 @@ class AgsClientTest {
         lms.close();
         var e = assertThrows(AgsException.class, () -> client.postScore(platform, ALL, lineItem, score("u1", 5)));
         assertEquals(AgsException.UNREACHABLE, e.status());
+    }
+
+    @Test
+    void aTokenAnswerSentAsTextHtmlIsReadByItsBody() throws Exception {
+        ags.tokenContentType("text/html; charset=UTF-8"); // Moodle's mod/lti/token.php sets no Content-Type
+        URI lineItem = URI.create(ags.addLineItem("Quiz", 10, "link-1", null, null));
+        client.postScore(platform, ALL, lineItem, score("u1", 5));
+        assertEquals(1, ags.scores().size());
+    }
+
+    @Test
+    void aTokenAnswerThatIsNotATokenIsAConfigurationFailureNamingNoSecret() {
+        URI lineItem = URI.create(ags.addLineItem("Quiz", 10, "link-1", null, null));
+        String secret = "FAKE-ACCESS-TOKEN-3f9a";
+        for (var body : new String[] {"<html><body>Maintenance " + secret + "</body></html>",
+                "{\"token\":\"" + secret + "\",\"token_type\":\"Bearer\"}", "[\"" + secret + "\"]"}) {
+            ags.tokenAnswer(exchange -> answer(exchange, 200, "text/html", body));
+            var e = assertThrows(AgsException.class, () -> client.postScore(platform, ALL, lineItem, score("u1", 5)));
+            assertEquals(AgsException.Kind.CONFIGURATION, e.kind(), body);
+            assertEquals("token request 200", e.cause());
+            assertFalse(e.getMessage().contains(secret) || e.getMessage().contains("Maintenance"), e.getMessage());
+        }
+    }
+
+    @Test
+    void aRefusedTokenRequestIsAConfigurationFailureWithTheOAuthErrorCodeOnly() {
+        URI lineItem = URI.create(ags.addLineItem("Quiz", 10, "link-1", null, null));
+        ags.tokenAnswer(exchange -> answer(exchange, 401, "text/html",
+                "{\"error\":\"invalid_client\",\"error_description\":\"key FAKE-KEY-77 unknown\"}"));
+        var e = assertThrows(AgsException.class, () -> client.postScore(platform, ALL, lineItem, score("u1", 5)));
+        assertEquals(AgsException.Kind.CONFIGURATION, e.kind());
+        assertEquals("token request 401", e.cause());
+        assertTrue(e.getMessage().startsWith("127.0.0.1 answered HTTP 401, invalid_client to the token request"), e.getMessage());
+        assertFalse(e.getMessage().contains("FAKE-KEY-77"), e.getMessage());
+        ags.tokenAnswer(exchange -> answer(exchange, 503, "text/html", "<h1>down</h1>"));
+        assertTrue(assertThrows(AgsException.class, () -> client.postScore(platform, ALL, lineItem, score("u1", 5)))
+                .isTransient());
+    }
+
+    @Test
+    void aHugeTokenAnswerIsCutAndASlowOneTimesOut() {
+        URI lineItem = URI.create(ags.addLineItem("Quiz", 10, "link-1", null, null));
+        var sent = new java.util.concurrent.atomic.AtomicLong();
+        ags.tokenAnswer(org.recall.testplatform.Misbehaving.huge(768L * 1024 * 1024, "text/html", sent));
+        var huge = assertThrows(AgsException.class, () -> client.postScore(platform, ALL, lineItem, score("u1", 5)));
+        assertEquals(AgsException.Kind.CONFIGURATION, huge.kind());
+        assertTrue(huge.getMessage().contains("answered more than 64 KiB"), huge.getMessage());
+        assertTrue(sent.get() < 32L * 1024 * 1024, "sent " + sent.get());
+
+        ags.tokenAnswer(org.recall.testplatform.Misbehaving.slow(Duration.ofMillis(100), 10_000));
+        long start = System.nanoTime();
+        var slow = assertThrows(AgsException.class, () -> client.postScore(platform, ALL, lineItem, score("u1", 5)));
+        assertTrue(slow.isTransient());
+        assertTrue(System.nanoTime() - start < Duration.ofSeconds(4).toNanos(), "bounded by the 2 s deadline");
+    }
+
+    @Test
+    void aServiceUrlOutsideThePlatformsOriginsIsNeverCalled() throws Exception {
+        var called = new java.util.concurrent.atomic.AtomicInteger();
+        try (var internal = new TestPlatform()) {
+            internal.handle("/internal/config.txt", exchange -> {
+                called.incrementAndGet();
+                answer(exchange, 200, "text/plain", "db_password=hunter2");
+            });
+            URI container = URI.create(internal.uri("/internal/config.txt") + "?");
+            var e = assertThrows(AgsException.class, () -> client.lineItems(platform, ALL, container, "link-1"));
+            assertEquals(AgsException.Kind.CONFIGURATION, e.kind());
+            assertTrue(e.getMessage().contains("not on an origin allowed for this platform"), e.getMessage());
+            assertFalse(e.getMessage().contains("hunter2"));
+            assertEquals(0, called.get());
+            assertEquals(0, ags.tokenRequests(), "not even a token was asked for");
+        }
+    }
+
+    static void answer(com.sun.net.httpserver.HttpExchange exchange, int status, String type, String body)
+            throws java.io.IOException {
+        byte[] bytes = body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        exchange.getRequestBody().readAllBytes();
+        exchange.getResponseHeaders().set("Content-Type", type);
+        exchange.sendResponseHeaders(status, bytes.length);
+        exchange.getResponseBody().write(bytes);
     }
 
     @Test

@@ -76,7 +76,17 @@ class BadLaunchTest {
                 row("state from another browser", LaunchError.STATE_MISMATCH,
                         (f, l) -> f.validator.validate(f.idToken(l).sign(), l.state(), f.login().state())),
                 row("no browser-bound state", LaunchError.STATE_NOT_BOUND,
-                        (f, l) -> f.validator.validate(f.idToken(l).sign(), l.state(), null)),
+                        (f, l) -> f.validator.validate(f.idToken(l).sign(), l.state(), (String) null)),
+                row("platform storage claimed by a login that offered none (login CSRF)", LaunchError.STORED_STATE_FORGED,
+                        (f, l) -> f.validator.validate(f.idToken(l).sign(), l.state(), BrowserBinding.platformStorage(l.state()))),
+                row("platform storage value that is not the login's", LaunchError.STORED_STATE_FORGED, (f, l) -> {
+                    Map<String, String> request = f.loginRequest();
+                    request.put("lti_storage_target", "_parent");
+                    var redirect = f.loginInitiation.initiate(request, URI.create(TestPlatform.TOOL_BASE));
+                    String nonce = LaunchFixture.query(redirect.authorizationUri()).get("nonce");
+                    f.validator.validate(f.platform.idToken().nonce(nonce).sign(), redirect.state(),
+                            BrowserBinding.platformStorage(redirect.state()));
+                }),
                 row("wrong version", LaunchError.WRONG_VERSION,
                         (f, l) -> f.launch(l, f.idToken(l).claim(LtiClaims.VERSION, "1.1").sign())),
                 row("missing message_type", LaunchError.MESSAGE_TYPE_MISSING,

@@ -47,6 +47,19 @@ class LaunchValidatorTest {
     }
 
     @Test
+    void acceptsTheStateProvedByThePlatformStorageValueOfItsOwnLogin() throws Exception {
+        var request = fixture.loginRequest();
+        request.put("lti_storage_target", "_parent");
+        var redirect = fixture.loginInitiation.initiate(request, URI.create(TestPlatform.TOOL_BASE));
+        String proof = redirect.storageProof().orElseThrow();
+        assertTrue(!proof.equals(redirect.state()), "the stored value is not the state, which travels in URLs");
+        String nonce = LaunchFixture.query(redirect.authorizationUri()).get("nonce");
+        Launch launch = fixture.validator.validate(fixture.platform.idToken().nonce(nonce).sign(), redirect.state(),
+                BrowserBinding.platformStorage(proof));
+        assertEquals("2", launch.subject());
+    }
+
+    @Test
     void acceptsDeepLinkingRequest() throws Exception {
         LaunchFixture.Login login = fixture.login();
         Launch launch = fixture.launch(login, fixture.idToken(login).deepLinkingRequest().sign());

@@ -68,6 +68,19 @@ class LoginInitiationTest {
     }
 
     @Test
+    void aRegistrationWaitingForApprovalLogsNobodyInAndStoresNothing() {
+        var pending = new Platform(2, "https://pending.test", "client-2", URI.create("https://pending.test/auth"),
+                URI.create("https://pending.test/token"), URI.create("https://pending.test/jwks"), java.util.Set.of("1"), false);
+        var login = new LoginInitiation(new InMemoryPlatformRegistry(pending), states, clock);
+        var request = request();
+        request.put("iss", "https://pending.test");
+        request.put("client_id", "client-2");
+        var refused = assertThrows(LaunchException.class, () -> login.initiate(request, BASE));
+        assertEquals(LaunchError.PLATFORM_PENDING, refused.error());
+        assertEquals(403, refused.httpStatus());
+    }
+
+    @Test
     void savesStateWithNonceTargetAndTenMinuteExpiry() throws Exception {
         LoginRedirect redirect = login.initiate(request(), BASE);
         LoginState saved = states.consume(redirect.state()).orElseThrow();

@@ -14,6 +14,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.recall.lti.http.AllowedOrigins;
+import org.recall.lti.http.PlatformAnswer;
 
 /** Membership paging (NRPS 2.0 §2.4.2) against a small HTTP server playing the platform. */
 class NrpsClientTest {
@@ -22,6 +24,7 @@ class NrpsClientTest {
     final List<String> accepts = new CopyOnWriteArrayList<>();
     final List<String> authorizations = new CopyOnWriteArrayList<>();
     final NrpsClient client = new NrpsClient(Duration.ofSeconds(2), Duration.ofSeconds(5));
+    AllowedOrigins origins;
 
     @BeforeEach
     void start() throws Exception {
@@ -54,6 +57,7 @@ class NrpsClientTest {
             exchange.close();
         });
         server.start();
+        origins = AllowedOrigins.of(java.util.Set.of("http://127.0.0.1:" + server.getAddress().getPort()), true);
     }
 
     @AfterEach
@@ -76,7 +80,7 @@ class NrpsClientTest {
 
     @Test
     void everyPageIsReadWithTheMediaTypeAndTheToken() throws Exception {
-        List<Member> members = client.members(url("/members"), () -> "Bearer tok-1");
+        List<Member> members = client.members(url("/members"), origins, () -> "Bearer tok-1");
         assertEquals(List.of("s1", "s2", "t1", "s3", "s4"), members.stream().map(Member::userId).toList());
         assertEquals(List.of(true, true, false, true, true), members.stream().map(Member::isLearner).toList());
         assertEquals(3, accepts.size());
@@ -86,14 +90,47 @@ class NrpsClientTest {
 
     @Test
     void aRefusalIsAnExceptionWithTheStatus() {
-        NrpsException e = assertThrows(NrpsException.class, () -> client.members(url("/forbidden"), () -> "Bearer t"));
+        NrpsException e = assertThrows(NrpsException.class, () -> client.members(url("/forbidden"), origins, () -> "Bearer t"));
         assertEquals(403, e.status());
     }
 
     @Test
+    void aHugeRosterAnswerIsCutAtTheLimitAndASlowOneEndsAtTheDeadline() {
+        var sent = new java.util.concurrent.atomic.AtomicLong();
+        try (var lms = new org.recall.testplatform.TestPlatform()) {
+            lms.handle("/huge", org.recall.testplatform.Misbehaving.huge(768L * 1024 * 1024, NrpsClient.MEDIA_TYPE, sent));
+            lms.handle("/slow", org.recall.testplatform.Misbehaving.slow(Duration.ofMillis(200), 10_000));
+            var allowed = AllowedOrigins.defaultsOf(lms.platform(), true);
+            var quick = new NrpsClient(Duration.ofSeconds(2), Duration.ofSeconds(1));
+            var patient = new NrpsClient(Duration.ofSeconds(2), Duration.ofSeconds(20));
+            var huge = assertThrows(NrpsException.class, () -> patient.members(lms.uri("/huge"), allowed, () -> "Bearer t"));
+            assertEquals(NrpsException.Kind.CONFIGURATION, huge.kind());
+            assertTrue(huge.getMessage().contains("answered more than 16 MiB"), huge.getMessage());
+            assertTrue(sent.get() < 48L * 1024 * 1024, "sent " + sent.get());
+            long start = System.nanoTime();
+            var slow = assertThrows(NrpsException.class, () -> quick.members(lms.uri("/slow"), allowed, () -> "Bearer t"));
+            assertTrue(slow.isTransient());
+            assertTrue(System.nanoTime() - start < Duration.ofSeconds(3).toNanos());
+        }
+    }
+
+    @Test
+    void aPageOutsideThePlatformsOriginsIsNotCalled() {
+        var elsewhere = AllowedOrigins.of(java.util.Set.of("https://lms.test"), true);
+        var e = assertThrows(NrpsException.class, () -> client.members(url("/members"), elsewhere, () -> "Bearer t"));
+        assertEquals(NrpsException.Kind.CONFIGURATION, e.kind());
+        assertTrue(accepts.isEmpty(), "never called");
+    }
+
+    @Test
     void anAnswerWithoutMembersIsRefused() throws Exception {
-        assertThrows(NrpsException.class, () -> NrpsClient.parse("{\"id\":\"x\"}"));
-        assertThrows(NrpsException.class, () -> NrpsClient.parse("not json"));
-        assertEquals("Inactive", NrpsClient.parse("{\"members\":[{\"user_id\":\"u\",\"status\":\"Inactive\"}]}").get(0).status());
+        assertThrows(NrpsException.class, () -> NrpsClient.parse(answer("{\"id\":\"x\"}")));
+        assertThrows(NrpsException.class, () -> NrpsClient.parse(answer("not json")));
+        assertEquals("Inactive", NrpsClient.parse(answer("{\"members\":[{\"user_id\":\"u\",\"status\":\"Inactive\"}]}")).get(0).status());
+    }
+
+    static PlatformAnswer answer(String body) {
+        return new PlatformAnswer(200, java.net.http.HttpHeaders.of(java.util.Map.of(), (a, b) -> true),
+                URI.create("https://lms.test/members"), body.getBytes(StandardCharsets.UTF_8));
     }
 }
