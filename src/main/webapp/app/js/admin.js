@@ -75,8 +75,11 @@ async function loadPlatforms() {
       ['Client id', p.clientId],
       ['Deployments', p.deploymentIds.join(', ')],
       ['Last launch', when(p.lastLaunchAt)],
-      ['Last AGS error', p.lastGradeError ? `${p.lastGradeError.message} (${when(p.lastGradeError.at)})` : 'none'],
+      ['Scores', `${p.scoresWaiting ?? 0} waiting, ${p.scoresFailed ?? 0} failed`],
+      ['Grade delivery', problemText((p.problems || {}).grades)],
+      ['Roster reads', problemText((p.problems || {}).roster)],
     ]));
+    if (p.scoresFailed > 0) item.append(resendButton(p));
     const remove = el('button', 'Remove', { type: 'button', class: 'secondary' });
     remove.setAttribute('aria-label', `Remove platform ${p.issuer} (client id ${p.clientId})`);
     remove.addEventListener('click', () => act(async () => {
@@ -90,6 +93,27 @@ async function loadPlatforms() {
     item.append(deploymentForm(p), remove);
     box.append(item);
   }
+}
+
+// The latest problem of the platform's grade delivery or roster reads, as Recall words it.
+function problemText(problem) {
+  if (!problem) return 'no problem seen';
+  const state = problem.resolvedAt ? `works again since ${when(problem.resolvedAt)}`
+    : `${problem.kind === 'configuration' ? 'needs an administrator' : 'retrying'} since ${when(problem.since)}`;
+  return `${problem.reason} (${state}; ${problem.occurrences} time${problem.occurrences === 1 ? '' : 's'})`;
+}
+
+// After the platform's configuration was fixed: every failed score of it goes back to delivery.
+function resendButton(p) {
+  const button = el('button', `Send ${p.scoresFailed} failed score${p.scoresFailed === 1 ? '' : 's'} again`,
+    { type: 'button', class: 'secondary' });
+  button.setAttribute('aria-label', `Send the failed scores of ${p.issuer} (client id ${p.clientId}) again`);
+  button.addEventListener('click', () => act(async () => {
+    const answer = await api('POST', `/api/admin/platforms/${encodeURIComponent(p.id)}/scores/resend`);
+    await loadPlatforms();
+    say(`${answer.resent} score${answer.resent === 1 ? '' : 's'} of ${p.issuer} will be sent again.`);
+  }));
+  return button;
 }
 
 // Approves a pending dynamic registration (POST /api/admin/platforms/{id}/approval). Endpoints on another

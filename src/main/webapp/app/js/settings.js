@@ -3,6 +3,7 @@
 // the study and teaching pages; deck titles and server messages are inserted with textContent.
 import { api, openSession } from './session-token.js';
 import { useLocale, t } from './i18n.js';
+import { showDeckVersion } from './settings-version.js';
 
 const form = document.getElementById('settings');
 const message = document.getElementById('message');
@@ -47,6 +48,7 @@ async function start() {
   document.getElementById('showAnswers').value = a.showAnswers;
   document.getElementById('shuffleQuestions').checked = a.shuffleQuestions;
   document.getElementById('sendProgress').checked = a.sendProgress;
+  showDeckVersion(a);
   form.hidden = false;
 }
 
@@ -74,6 +76,7 @@ form.addEventListener('submit', async (event) => {
     say(answer.body?.error || t('settings.couldNotSave'));
     return;
   }
+  showDeckVersion(answer.body);
   const saved = document.getElementById('saved');
   saved.textContent = t('settings.saved') + (answer.body.lineItem ? ' ' + answer.body.lineItem.message : '');
   saved.hidden = false;

@@ -95,6 +95,8 @@ function renderResults(points) {
       if (i === 0) cell.scope = 'row';
       if (!column.text) cell.classList.add('num');
       if (column.key === 'gradeSync' && student.gradeSync === 'failed') cell.classList.add('sync-failed');
+      // Why the score is not in the gradebook, as Recall words it (never the platform's own answer).
+      if (column.key === 'gradeSync' && student.gradeSyncReason) cell.append(el('span', student.gradeSyncReason, 'sync-reason'));
       tr.append(cell);
     });
   }
@@ -142,8 +144,10 @@ function renderAnalysis(analysis) {
     max: 100, unit: '%', labelHeader: t('teach.col.question'), valueHeader: t('teach.col.correct'),
   });
   const wrong = [];
-  analysis.questions.forEach((q, i) => q.wrongOptions.forEach((o) => wrong.push({
-    label: `${i + 1}. ${q.prompt} — ${o.text}`, short: `${i + 1}${o.optionId}`, value: o.chosen,
+  // Wrong options, true/false values, pairs matched wrongly, or typed answers (no optionId): numbered per question.
+  analysis.questions.forEach((q, i) => q.wrongOptions.forEach((o, k) => wrong.push({
+    label: `${i + 1}. ${q.prompt} — ${o.text}`, short: `${i + 1}${o.optionId || String.fromCharCode(97 + k)}`,
+    value: o.chosen,
   })));
   barChart(document.getElementById('chart-wrong'), {
     title: t('teach.analysis.wrong'), bars: wrong, max: Math.max(1, ...wrong.map((b) => b.value)),
@@ -226,6 +230,9 @@ async function start() {
     say(results.body?.error || t('error.unexpected'));
     return;
   }
+  const { deck, deckVersion } = results.body.activity;
+  document.getElementById('edit-deck').href = `editor.html?start=edit&deck=${encodeURIComponent(deck)}`
+    + `${deckVersion ? `&version=${deckVersion}` : ''}&from=teach${fragment}`;
   const title = results.body.activity.title || results.body.deckTitle;
   document.getElementById('activity-title').textContent = title;
   document.title = `${t('teach.title')} · ${title}`;

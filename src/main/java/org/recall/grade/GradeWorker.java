@@ -125,6 +125,11 @@ public class GradeWorker {
         return delivery.outbox();
     }
 
+    /** What went wrong with each platform's services (grades and rosters), for the admin page and /health. */
+    public PlatformProblems problems() {
+        return delivery.problems();
+    }
+
     private void poll() {
         if (!polling.compareAndSet(false, true)) {
             return;

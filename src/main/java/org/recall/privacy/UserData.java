@@ -14,6 +14,7 @@ import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.recall.json.Json;
 import org.recall.store.Sql;
@@ -114,7 +115,8 @@ public class UserData {
     }
 
     private static int anonymise(Connection c, UserTable t, long platformId, String sub) throws SQLException {
-        return Sql.update(c, "UPDATE " + t.table() + " SET " + t.userColumn() + " = ? WHERE " + t.where(),
+        String cleared = t.cleared().stream().map(column -> ", " + column + " = NULL").collect(Collectors.joining());
+        return Sql.update(c, "UPDATE " + t.table() + " SET " + t.userColumn() + " = ?" + cleared + " WHERE " + t.where(),
                 UserTables.ERASED, platformId, sub);
     }
 

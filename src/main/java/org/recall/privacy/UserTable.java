@@ -11,10 +11,16 @@ package org.recall.privacy;
  * @param retention  the retention period that applies, or {@code null} when the rows expire by themselves
  * @param ageColumn  the timestamp the retention period counts from
  * @param condition  extra SQL narrowing the rows, or {@code null}
- * @param hidden     columns left out of an export (credentials and their hashes)
+ * @param hidden     columns left out of an export (credentials and their hashes, large documents)
+ * @param cleared    columns set to NULL when the row is anonymised (e.g. the user's name next to their sub)
  */
 public record UserTable(String table, String userColumn, Scope scope, Erasure erasure, RetentionKind retention,
-        String ageColumn, String condition, java.util.Set<String> hidden) {
+        String ageColumn, String condition, java.util.Set<String> hidden, java.util.Set<String> cleared) {
+
+    public UserTable(String table, String userColumn, Scope scope, Erasure erasure, RetentionKind retention,
+            String ageColumn, String condition, java.util.Set<String> hidden) {
+        this(table, userColumn, scope, erasure, retention, ageColumn, condition, hidden, java.util.Set.of());
+    }
 
     /** How the rows of one user on one platform are selected; the two parameters are (platform id, sub). */
     public enum Scope {

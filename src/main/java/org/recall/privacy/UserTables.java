@@ -35,7 +35,12 @@ public final class UserTables {
             new UserTable("quiz_answer", null, ATTEMPT, DELETE, null, null, null, Set.of()),
             new UserTable("quiz_attempt", "user_sub", ACTIVITY, DELETE, STUDY, "started_at", null, Set.of()),
             new UserTable("grade_outbox", "user_sub", PLATFORM, DELETE, GRADES, "created_at", null, Set.of("claim_token")),
-            new UserTable("deck_version", "uploaded_by", DECK_OWNER, ANONYMISE, null, null, null, Set.of("document")),
+            new UserTable("deck_version", "uploaded_by", DECK_OWNER, ANONYMISE, null, null, null, Set.of("document"),
+                    Set.of("uploaded_by_name")),
+            new UserTable("deck_draft", "created_by", PLATFORM, ANONYMISE, null, null, null, Set.of("document"),
+                    Set.of("created_by_name")),
+            new UserTable("deck_draft", "updated_by", PLATFORM, ANONYMISE, null, null, null, Set.of("document"),
+                    Set.of("updated_by_name")),
             new UserTable("audit_event", "actor", PLATFORM, ANONYMISE, AUDIT, "occurred_at", "actor_kind = 'INSTRUCTOR'",
                     Set.of()),
             new UserTable("audit_event", "subject_user", PLATFORM, ANONYMISE, AUDIT, "occurred_at", null, Set.of()));

@@ -78,6 +78,7 @@ public class QuizSubmission {
                         .json()));
         int used = sql.inTransaction(c -> {
             Attempt current = QuizAttempts.one(c, "SELECT * FROM quiz_attempt WHERE id = ?", attempt.id()).orElseThrow();
+            withinLimit(c, activity, current);
             var finalAnswers = new HashMap<>(current.answers());
             checked.forEach((question, answer) -> {
                 if (answer == JsonValue.NULL) {
@@ -105,6 +106,23 @@ public class QuizSubmission {
         });
         Attempt stored = attempts.find(attempt.id()).orElseThrow();
         return results.result(activity, stored, used, grant);
+    }
+
+    /**
+     * The limit checked again at submit: an attempt past the activity's attempts (one stored before the database
+     * enforced it, or after the instructor lowered the limit) is not graded.
+     */
+    private static void withinLimit(Connection c, Activity activity, Attempt current) throws SQLException {
+        Integer limit = activity.attemptsAllowed();
+        if (limit == null) {
+            return;
+        }
+        int submittedBefore = Sql.list(c, "SELECT COUNT(*) FROM quiz_attempt WHERE activity_id = ? AND user_sub = ?"
+                        + " AND submitted_at IS NOT NULL AND id <> ?", rs -> rs.getInt(1),
+                current.learner().activityId(), current.learner().userSub(), current.id()).get(0);
+        if (current.number() > limit || submittedBefore >= limit) {
+            throw new QuizRefusal(QuizRefusal.Reason.NO_ATTEMPTS_LEFT);
+        }
     }
 
     /**

@@ -19,6 +19,7 @@ import javax.sql.DataSource;
 import org.recall.activity.Activity;
 import org.recall.deck.Deck;
 import org.recall.json.Json;
+import org.recall.store.Dialect;
 import org.recall.store.Sql;
 import org.recall.store.StoreException;
 
@@ -27,6 +28,7 @@ import org.recall.store.StoreException;
 public class TeachingStore {
 
     private Sql sql;
+    private String recordLaunch;
 
     public TeachingStore() {
     }
@@ -38,20 +40,33 @@ public class TeachingStore {
     @Inject
     void init(DataSource dataSource) {
         this.sql = new Sql(dataSource);
+        this.recordLaunch = recordLaunchSql(Dialect.of(dataSource));
     }
 
     /** Remembers a student's launch of the activity, with the name and email of this launch when shared. */
     public void recordLaunch(long activityId, String userSub, String name, String email, Instant when) {
-        int changed = sql.update("UPDATE activity_learner SET name = COALESCE(?, name), email = COALESCE(?, email),"
-                + " last_launch_at = ? WHERE activity_id = ? AND user_sub = ?", name, email, when, activityId, userSub);
-        if (changed == 0) {
-            try {
-                sql.update("INSERT INTO activity_learner (activity_id, user_sub, name, email, first_launch_at, last_launch_at)"
-                        + " VALUES (?, ?, ?, ?, ?, ?)", activityId, userSub, name, email, when, when);
-            } catch (StoreException raced) {
-                // A concurrent first launch of the same student stored the row.
-            }
+        try {
+            sql.update(recordLaunch, activityId, userSub, name, email, when, when);
+        } catch (StoreException raced) {
+            // H2's MERGE lost a race with a concurrent first launch of the same student, who stored the row.
         }
+    }
+
+    /** One statement: the learner's row is inserted on the first launch, its name, email and time updated after. */
+    private static String recordLaunchSql(Dialect dialect) {
+        return dialect == Dialect.POSTGRESQL
+                ? "INSERT INTO activity_learner (activity_id, user_sub, name, email, first_launch_at, last_launch_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (activity_id, user_sub) DO UPDATE SET"
+                        + " name = COALESCE(EXCLUDED.name, activity_learner.name),"
+                        + " email = COALESCE(EXCLUDED.email, activity_learner.email), last_launch_at = EXCLUDED.last_launch_at"
+                : "MERGE INTO activity_learner t USING (VALUES (CAST(? AS BIGINT), CAST(? AS VARCHAR(255)),"
+                        + " CAST(? AS VARCHAR(1000)), CAST(? AS VARCHAR(1000)), CAST(? AS TIMESTAMP WITH TIME ZONE),"
+                        + " CAST(? AS TIMESTAMP WITH TIME ZONE))) s (activity_id, user_sub, name, email, first_at, last_at)"
+                        + " ON t.activity_id = s.activity_id AND t.user_sub = s.user_sub"
+                        + " WHEN MATCHED THEN UPDATE SET name = COALESCE(s.name, t.name), email = COALESCE(s.email, t.email),"
+                        + " last_launch_at = s.last_at"
+                        + " WHEN NOT MATCHED THEN INSERT (activity_id, user_sub, name, email, first_launch_at, last_launch_at)"
+                        + " VALUES (s.activity_id, s.user_sub, s.name, s.email, s.first_at, s.last_at)";
     }
 
     private record Person(String name, String email) {
@@ -131,6 +146,30 @@ public class TeachingStore {
                         + " JOIN quiz_attempt t ON t.id = a.attempt_id WHERE t.activity_id = ? AND t.submitted_at IS NOT NULL",
                 rs -> new ItemAnalysis.Answer(rs.getLong(1), rs.getString(2),
                         Json.createReader(new StringReader(rs.getString(3))).readValue(), rs.getDouble(4)), activityId);
+    }
+
+    /**
+     * For each student, the credit (0 to 1, partial credit included) each question earned in their latest
+     * submitted attempt; a question of that attempt left unanswered earned 0.
+     */
+    public Map<String, Map<String, Double>> latestCredits(long activityId) {
+        var byStudent = new LinkedHashMap<String, Map<String, Double>>();
+        sql.list("SELECT t.user_sub, t.question_order, a.question_id, a.credit FROM quiz_attempt t"
+                        + " LEFT JOIN quiz_answer a ON a.attempt_id = t.id WHERE t.activity_id = ? AND t.submitted_at IS NOT NULL"
+                        + " AND t.attempt_number = (SELECT MAX(x.attempt_number) FROM quiz_attempt x WHERE"
+                        + " x.activity_id = t.activity_id AND x.user_sub = t.user_sub AND x.submitted_at IS NOT NULL)",
+                rs -> {
+                    var credits = byStudent.computeIfAbsent(rs.getString(1), k -> new LinkedHashMap<>());
+                    String order = rs.getString(2);
+                    for (String question : order.isEmpty() ? new String[0] : order.split(",")) {
+                        credits.putIfAbsent(question, 0.0);
+                    }
+                    if (rs.getString(3) != null) {
+                        credits.put(rs.getString(3), rs.getDouble(4));
+                    }
+                    return null;
+                }, activityId);
+        return byStudent;
     }
 
     /** Percent scores of every submitted attempt. */

@@ -17,7 +17,6 @@ import org.recall.privacy.Retention;
 import org.recall.session.StudySessions;
 import org.recall.store.LoginStateTable;
 import org.recall.store.Migrations;
-import org.recall.web.lti.LoginRequests;
 
 /**
  * Deletes what has expired: login states and requests whose launch never came (10 minutes), study
@@ -36,9 +35,6 @@ public class Housekeeping {
 
     @Inject
     LoginStateTable loginStates;
-
-    @Inject
-    LoginRequests loginRequests;
 
     @Inject
     StudySessions sessions;
@@ -62,9 +58,8 @@ public class Housekeeping {
         try {
             Instant now = Instant.now();
             int states = loginStates.purgeExpired(now);
-            int requests = loginRequests.purgeExpired(now);
             int expired = sessions.purgeExpired(now);
-            LOG.fine(() -> "Purged " + states + " login states, " + requests + " login requests, " + expired
+            LOG.fine(() -> "Purged " + states + " login states (with their login requests), " + expired
                     + " study sessions");
             var past = retention.enforce(now); // docs/privacy.md: each kind of data for its retention period
             LOG.fine(() -> "Retention periods over for " + past);

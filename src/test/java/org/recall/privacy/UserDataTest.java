@@ -48,8 +48,12 @@ class UserDataTest {
         }
         sql.update("INSERT INTO explain_award (activity_id, user_sub, prompt_id, points, comment, awarded_by, awarded_at)"
                 + " VALUES (?, ?, 'e2', 1, NULL, ?, ?)", activity, BOB, ALICE, Instant.now());
-        sql.update("INSERT INTO deck_version (deck_id, version, title, document, status, owner, uploaded_by, uploaded_at)"
-                + " VALUES ('alices-deck', 1, 'Deck', '{}', 'ACTIVE', ?, ?, ?)", "platform:" + platform, ALICE, Instant.now());
+        sql.update("INSERT INTO deck_version (deck_id, version, title, document, status, owner, uploaded_by, uploaded_at,"
+                + " uploaded_by_name) VALUES ('alices-deck', 1, 'Deck', '{}', 'ACTIVE', ?, ?, ?, ?)", "platform:" + platform,
+                ALICE, Instant.now(), "Name " + ALICE);
+        sql.update("INSERT INTO deck_draft (platform_id, deck_id, title, document, revision, created_by, created_by_name,"
+                + " updated_by, updated_by_name, created_at, updated_at) VALUES (?, 'alices-deck', 'Deck', '{}', 3, ?, ?, ?, ?, ?, ?)",
+                platform, ALICE, "Name " + ALICE, BOB, "Name " + BOB, Instant.now(), Instant.now());
         var audit = AuditLog.over(db.dataSource());
         audit.record(new AuditLog.Entry(Actor.instructor(ALICE), platform, AuditAction.GRADE_RESENT, "activity " + activity,
                 BOB, "resent", "127.0.0.1", null), Instant.now());
@@ -97,7 +101,9 @@ class UserDataTest {
         assertEquals(2, export.getJsonArray("audit_event").size(), "the event she made and the one about her");
         assertEquals(2, export.getJsonArray("explain_award").size(), "the points she got and the points she gave");
         assertEquals(1, export.getJsonArray("deck_version").size());
+        assertEquals(1, export.getJsonArray("deck_draft").size(), "the draft she started, once");
         assertFalse(export.toString().contains(BOB + "@"), "nothing of another learner but what she did to him");
+        assertFalse(export.getJsonArray("deck_draft").getJsonObject(0).containsKey("document"));
         assertFalse(export.getJsonArray("study_session").getJsonObject(0).containsKey("token_hash"));
         assertEquals(1, data.pendingScores(platform, ALICE));
     }
@@ -119,6 +125,8 @@ class UserDataTest {
         assertEquals(1, sql.one("SELECT COUNT(*) FROM explain_award WHERE awarded_by = ?", rs -> rs.getInt(1),
                 UserTables.ERASED).orElseThrow());
         assertEquals(1, sql.one("SELECT COUNT(*) FROM quiz_answer", rs -> rs.getInt(1)).orElseThrow(), "only bob's answer");
+        assertEquals("Name " + BOB, sql.one("SELECT updated_by_name FROM deck_draft", rs -> rs.getString(1)).orElseThrow(),
+                "the draft stays, with who else worked on it");
     }
 
     @Test

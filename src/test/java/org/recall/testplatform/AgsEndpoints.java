@@ -61,6 +61,7 @@ public final class AgsEndpoints {
     private volatile long tokenLifetime = 3600;
     private volatile String tokenContentType = "application/json";
     private volatile TestPlatform.Endpoint tokenAnswer;
+    private volatile String nextToken;
 
     public AgsEndpoints(TestPlatform platform, Function<String, RSAKey> toolKeyByKid) {
         this.platform = platform;
@@ -98,6 +99,11 @@ public final class AgsEndpoints {
     /** The Content-Type of token answers (Moodle's token.php sends its JSON as {@code text/html; charset=UTF-8}). */
     public void tokenContentType(String contentType) {
         tokenContentType = contentType;
+    }
+
+    /** The access token the next token answer carries (e.g. a recognizable fake one). */
+    public void issueNext(String token) {
+        nextToken = token;
     }
 
     /** Makes {@code endpoint} answer every token request from now on (null: the real token endpoint again). */
@@ -158,7 +164,9 @@ public final class AgsEndpoints {
             return;
         }
         requestedScopes.add(form.getOrDefault("scope", ""));
-        String token = "tok-" + tokenRequests.get() + "-" + System.nanoTime();
+        String chosen = nextToken;
+        nextToken = null;
+        String token = chosen != null ? chosen : "tok-" + tokenRequests.get() + "-" + System.nanoTime();
         tokens.put(token, form.getOrDefault("scope", ""));
         answer(exchange, 200, tokenContentType, "{\"access_token\":\"" + token + "\",\"token_type\":\"Bearer\","
                 + "\"expires_in\":" + tokenLifetime + ",\"scope\":\"" + form.getOrDefault("scope", "") + "\"}");

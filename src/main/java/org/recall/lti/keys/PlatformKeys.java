@@ -1,7 +1,9 @@
 package org.recall.lti.keys;
 
+import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
+import com.nimbusds.jose.proc.JWSKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jose.util.Resource;
 import com.nimbusds.jose.util.ResourceRetriever;
@@ -10,6 +12,7 @@ import java.net.MalformedURLException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.recall.lti.Platform;
 import org.recall.lti.http.PlatformHttp;
@@ -42,6 +45,7 @@ public final class PlatformKeys {
     }
 
     private final Map<URI, JWKSource<SecurityContext>> sources = new ConcurrentHashMap<>();
+    private final Map<URI, JWSKeySelector<SecurityContext>> selectors = new ConcurrentHashMap<>();
     private final Duration timeout;
     private final KeySetRetriever http;
     private final Fetches fetches;
@@ -62,6 +66,14 @@ public final class PlatformKeys {
 
     public JWKSource<SecurityContext> of(Platform platform) {
         return sources.computeIfAbsent(platform.jwksUri(), uri -> build(uri, platform));
+    }
+
+    /**
+     * The key selector of a platform's signatures for {@code algorithms}: its cached JWK source, with
+     * each JWK's Java key converted once and held (no key is decoded again per launch).
+     */
+    public JWSKeySelector<SecurityContext> selector(Platform platform, Set<JWSAlgorithm> algorithms) {
+        return selectors.computeIfAbsent(platform.jwksUri(), uri -> new HeldKeySelector(algorithms, of(platform)));
     }
 
     private JWKSource<SecurityContext> build(URI jwksUri, Platform platform) {

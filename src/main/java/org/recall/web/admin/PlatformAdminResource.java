@@ -49,8 +49,11 @@ public class PlatformAdminResource {
     @Inject
     AuditTrail audit;
 
-    /** Every platform, with its last successful launch and the last score its gradebook refused, when any. */
-    @Operation(summary = "Registered platforms with their last launch and last gradebook error")
+    /**
+     * Every platform, with its last successful launch, the last score its gradebook refused, when any, and how
+     * its grade delivery and roster reads stand ({@link PlatformHealth#describe}).
+     */
+    @Operation(summary = "Registered platforms with their last launch and how grade delivery and roster reads stand")
     @GET
     public String list(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         adminToken.check(authorization);
@@ -61,6 +64,7 @@ public class PlatformAdminResource {
             health.lastGradeError(p.id()).ifPresent(error -> json.add("lastGradeError", Json.createObjectBuilder()
                     .add("message", error.message() == null ? "" : error.message())
                     .add("at", String.valueOf(error.at()))));
+            health.describe(p.id(), json);
             list.add(json);
         }
         return list.build().toString();

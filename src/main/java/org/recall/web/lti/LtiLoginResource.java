@@ -1,6 +1,6 @@
 package org.recall.web.lti;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -26,7 +26,7 @@ import org.recall.metrics.Metrics;
  * the browser here by GET or POST; Recall answers with the authentication request to the platform.
  */
 @Path("lti/login")
-@RequestScoped
+@ApplicationScoped
 public class LtiLoginResource {
 
     /** The login parameters LTI 1.3 defines; anything else a platform adds is ignored. */
@@ -97,7 +97,6 @@ public class LtiLoginResource {
             return pages.refused(e.httpStatus(), e.error().userMessage());
         }
         metrics.login(null);
-        requests.remember(redirect.state(), parameters);
         Response.ResponseBuilder response = redirect.platformStorageRequested()
                 ? Response.ok(pages.storeStateThenGo(redirect), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 : Response.status(302).location(redirect.authorizationUri());

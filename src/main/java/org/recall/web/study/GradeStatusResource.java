@@ -1,6 +1,6 @@
 package org.recall.web.study;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -41,7 +41,7 @@ import org.recall.web.ClientError;
 @Tag(name = "study")
 @SecurityRequirement(name = "studySession")
 @Path("api/study/grade")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class GradeStatusResource {
 
@@ -71,7 +71,7 @@ public class GradeStatusResource {
                     .add("message", "Your score was sent to " + platform + ".")
                     .add("sentAt", row.deliveredAt().toString());
             case FAILED -> json.add("status", "failed")
-                    .add("message", "Your score could not be sent to " + platform + ". Your instructor can see why and send it again.");
+                    .add("message", "Your score is saved, but " + platform + " has not accepted it yet; your teacher can see why.");
             default -> json.add("status", "pending")
                     .add("message", "Your score will be sent to " + platform + ".");
         }

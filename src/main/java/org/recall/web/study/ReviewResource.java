@@ -4,7 +4,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.recall.web.JsonBody;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.recall.json.Json;
 import jakarta.json.JsonObject;
@@ -26,7 +26,7 @@ import org.recall.web.ClientError;
 @Tag(name = "study")
 @SecurityRequirement(name = "studySession")
 @Path("api/study/review")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class ReviewResource {
 

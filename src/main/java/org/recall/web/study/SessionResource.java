@@ -1,6 +1,6 @@
 package org.recall.web.study;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -30,7 +30,7 @@ import org.recall.study.Learner;
 @Tag(name = "study")
 @SecurityRequirement(name = "studySession")
 @Path("api/study/session")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class SessionResource {
 

@@ -16,6 +16,7 @@ import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -31,6 +32,7 @@ import org.recall.activity.ActivitySettings;
 import org.recall.activity.AttemptPolicy;
 import org.recall.activity.ShowAnswers;
 import org.recall.activity.StudyMode;
+import org.recall.deck.DeckId;
 import org.recall.deck.Decks;
 import org.recall.session.SessionToken;
 import org.recall.session.StudySession;
@@ -39,7 +41,9 @@ import org.recall.session.StudySession;
  * The settings of the launched resource link, for its instructors: {@code GET /api/instructor/activity}
  * and {@code PUT /api/instructor/activity} with
  * {@code {title, deck, modes[], points|null, attemptsAllowed|null, attemptPolicy, passPercent,
- * shuffleQuestions, showAnswers, sendProgress}}. Learners get 403.
+ * shuffleQuestions, showAnswers, sendProgress}}; both answer the activity's {@code deckVersion}, the deck's
+ * {@code latestDeckVersion} and its {@code deckVersions} with who published each.
+ * {@code POST /api/instructor/activity/latest-deck-version} is "Use the latest version". Learners get 403.
  */
 @Tag(name = "instructor")
 @SecurityRequirement(name = "studySession")
@@ -66,7 +70,35 @@ public class InstructorActivityResource {
     @Operation(summary = "The launched activity's settings")
     @GET
     public String get(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        return json(activity(sessions.requireInstructor(authorization))).toString();
+        StudySession session = sessions.requireInstructor(authorization);
+        return withVersions(json(activity(session)), session).toString();
+    }
+
+    /**
+     * "Use the latest version": the activity moves to the latest active version of its uploaded deck; attempts
+     * already made keep theirs. 409 for a built-in deck (it has no versions) or a retired one.
+     */
+    @POST
+    @Path("latest-deck-version")
+    public String useLatestVersion(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        StudySession session = sessions.requireInstructor(authorization);
+        Activity updated = activities.useLatestVersion(activity(session).id()).orElseThrow(() -> new ClientError(409,
+                "This deck has no version to move to: it is built in, or the administrator retired it."));
+        return withVersions(json(updated), session).toString();
+    }
+
+    /** The activity's deck version, the latest one, and who published each version of the deck and when. */
+    private JsonObject withVersions(JsonObject activity, StudySession session) {
+        var json = Json.createObjectBuilder(activity);
+        String deck = activity.getString("deck");
+        Optional<Integer> latest = decks.currentVersion(deck);
+        var versions = Json.createArrayBuilder();
+        if (DeckId.isValid(deck)) {
+            decks.versions(new DeckId(deck))
+                    .forEach(v -> versions.add(DraftJson.version(v, session.platformId())));
+        }
+        json.add("latestDeckVersion", latest.map(v -> (JsonValue) Json.createValue(v)).orElse(JsonValue.NULL));
+        return json.add("deckVersions", versions).build();
     }
 
     @Operation(summary = "Change the activity's settings (points update the gradebook column)")
@@ -85,7 +117,7 @@ public class InstructorActivityResource {
         if (!java.util.Objects.equals(activity.points(), updated.points()) && updated.isGraded()) {
             answer = Json.createObjectBuilder(answer).add("lineItem", lineItems.updateMaximum(session, updated)).build();
         }
-        return answer.toString();
+        return withVersions(answer, session).toString();
     }
 
     /** Each setting that changed, {@code points: 10 -> 20; title: "A" -> "B"}, for the audit log. */
@@ -163,7 +195,8 @@ public class InstructorActivityResource {
                 .add("shuffleQuestions", a.shuffleQuestions())
                 .add("showAnswers", a.showAnswers().name())
                 .add("sendProgress", a.sendProgress())
-                .add("configured", a.configured());
+                .add("configured", a.configured())
+                .add("deckVersion", a.deckVersion() == null ? JsonValue.NULL : Json.createValue(a.deckVersion()));
         if (a.points() == null) {
             json.addNull("points");
         } else {

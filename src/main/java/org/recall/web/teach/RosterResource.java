@@ -14,11 +14,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.logging.Logger;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.recall.grade.GradeWorker;
+import org.recall.grade.PlatformProblems;
 import org.recall.json.Json;
 import org.recall.lti.Platform;
 import org.recall.lti.nrps.Member;
@@ -42,7 +42,6 @@ import org.recall.web.ClientError;
 @Produces(MediaType.APPLICATION_JSON)
 public class RosterResource {
 
-    private static final Logger LOG = Logger.getLogger(RosterResource.class.getName());
     private static final NrpsClient NRPS = new NrpsClient(Duration.ofSeconds(3), Duration.ofSeconds(10));
 
     @Inject
@@ -75,11 +74,17 @@ public class RosterResource {
         try {
             members = NRPS.members(URI.create(url.get()), AllowedOrigins.defaultsOf(platform, true),
                     () -> worker.client().authorizationHeader(platform, Set.of(NrpsClient.SCOPE)));
-        } catch (ServiceException | IllegalArgumentException e) {
+        } catch (IllegalArgumentException e) {
             metrics.nrpsRead(false);
-            LOG.warning(() -> "Roster of activity " + t.activity().id() + " not read: " + e.getMessage());
-            return unavailable("The course roster could not be read from the platform right now. Try again later.");
+            return unavailable("The launch gave a roster address that is not a URL; the platform's settings need a look.");
+        } catch (ServiceException e) {
+            metrics.nrpsRead(false);
+            worker.problems().report(platform.id(), PlatformProblems.ROSTER, e);
+            return unavailable(e.isTransient()
+                    ? "The course roster could not be read from the platform right now (" + e.getMessage() + "). Try again later."
+                    : "The course roster could not be read: " + e.getMessage());
         }
+        worker.problems().resolved(platform.id(), PlatformProblems.ROSTER);
         metrics.nrpsRead(true);
         Set<String> started = store.started(t.activity().id());
         var learners = Json.createArrayBuilder();
