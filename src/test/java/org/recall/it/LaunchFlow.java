@@ -59,6 +59,11 @@ public final class LaunchFlow implements AutoCloseable {
         return flow;
     }
 
+    /** A flow for a test platform registered some other way, with Recall at {@code base} reached through {@code http}. */
+    public static LaunchFlow of(URI base, HttpClient http, TestPlatform platform) {
+        return new LaunchFlow(base, platform, http);
+    }
+
     /** A flow for a test platform already registered some other way (e.g. by dynamic registration). */
     public static LaunchFlow of(RecallServer server, TestPlatform platform) {
         return new LaunchFlow(server.base(), platform, HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build());

@@ -26,30 +26,50 @@ final class TlsProxy implements AutoCloseable {
 
     static final Path SITE_CONFIG = Path.of("docs", "nginx", "recall.conf");
 
-    private final Process nginx;
     private final Path dir;
     private final int port;
     private final int plainPort;
+    private final int platformPort;
     private final SSLContext trust;
+    private Process nginx;
 
-    private TlsProxy(Process nginx, Path dir, int port, int plainPort, SSLContext trust) {
-        this.nginx = nginx;
+    private TlsProxy(Path dir, int port, int plainPort, int platformPort, SSLContext trust) {
         this.dir = dir;
         this.port = port;
         this.plainPort = plainPort;
+        this.platformPort = platformPort;
         this.trust = trust;
     }
 
-    /** nginx on 127.0.0.1:{@code port} (TLS) in front of {@code instances} (two). */
-    static TlsProxy start(List<RecallServer> instances, int port) throws Exception {
-        String binary = Files.isExecutable(Path.of("/usr/sbin/nginx")) ? "/usr/sbin/nginx" : "nginx";
+    /**
+     * A certificate for {@code localhost} made with openssl, and a PKCS12 trust store holding it (made with the
+     * JDK's keytool) for the Recall instances, which call the test platform through the proxy over https too.
+     */
+    static TlsProxy create(int port) throws Exception {
         Path dir = Files.createTempDirectory("recall-nginx-");
         // nginx's workers run as an unprivileged user when the master runs as root: they need into this folder.
         Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
         run(List.of("openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=localhost",
                 "-addext", "subjectAltName=DNS:localhost,IP:127.0.0.1",
                 "-keyout", dir.resolve("key.pem").toString(), "-out", dir.resolve("cert.pem").toString()));
-        int plainPort = freePort();
+        run(List.of(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(), "-importcert", "-noprompt",
+                "-alias", "proxy", "-file", dir.resolve("cert.pem").toString(), "-keystore", dir.resolve("trust.p12").toString(),
+                "-storetype", "PKCS12", "-storepass", "changeit"));
+        return new TlsProxy(dir, port, freePort(), freePort(), trusting(dir.resolve("cert.pem")));
+    }
+
+    /** JVM options that make a Recall instance trust this proxy's certificate (Payara Micro honours them). */
+    List<String> trustOptions() {
+        return List.of("-Djavax.net.ssl.trustStore=" + dir.resolve("trust.p12"), "-Djavax.net.ssl.trustStorePassword=changeit",
+                "-Djavax.net.ssl.trustStoreType=PKCS12");
+    }
+
+    /**
+     * nginx on 127.0.0.1:{@code port} (TLS) in front of {@code instances} (two) by the documented file, and, for
+     * the test only, the platform on {@code http://127.0.0.1:<platformHttpPort>} as {@link #platformBase()}.
+     */
+    void start(List<RecallServer> instances, int platformHttpPort) throws Exception {
+        String binary = Files.isExecutable(Path.of("/usr/sbin/nginx")) ? "/usr/sbin/nginx" : "nginx";
         String site = Files.readString(SITE_CONFIG);
         site = replace(site, "server 127.0.0.1:8080 ", "server 127.0.0.1:" + instances.get(0).base().getPort() + " ");
         site = replace(site, "server 127.0.0.1:8081 ", "server 127.0.0.1:" + instances.get(1).base().getPort() + " ");
@@ -73,13 +93,23 @@ final class TlsProxy implements AutoCloseable {
                     uwsgi_temp_path %1$s/uwsgi;
                     scgi_temp_path %1$s/scgi;
                     include %1$s/recall.conf;
+                    # The test platform over https, as an LMS is (Recall calls only https services when it runs on https).
+                    server {
+                        listen 127.0.0.1:%2$d ssl;
+                        ssl_certificate %1$s/cert.pem;
+                        ssl_certificate_key %1$s/key.pem;
+                        location / { proxy_pass http://127.0.0.1:%3$d; proxy_set_header Host $http_host; }
+                    }
                 }
-                """.formatted(dir));
-        Process nginx = new ProcessBuilder(binary, "-p", dir.toString(), "-c", dir.resolve("nginx.conf").toString())
+                """.formatted(dir, platformPort, platformHttpPort));
+        nginx = new ProcessBuilder(binary, "-p", dir.toString(), "-c", dir.resolve("nginx.conf").toString())
                 .redirectErrorStream(true).redirectOutput(dir.resolve("nginx.out").toFile()).start();
-        var proxy = new TlsProxy(nginx, dir, port, plainPort, trusting(dir.resolve("cert.pem")));
-        proxy.awaitListening(Duration.ofSeconds(20));
-        return proxy;
+        awaitListening(Duration.ofSeconds(20));
+    }
+
+    /** The test platform's https address, {@code https://localhost:<port>}. */
+    URI platformBase() {
+        return URI.create("https://localhost:" + platformPort);
     }
 
     /** The public base URL, {@code https://localhost:<port>}. */
@@ -115,6 +145,9 @@ final class TlsProxy implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
+        if (nginx == null) {
+            return;
+        }
         nginx.destroy(); // SIGTERM: nginx's fast shutdown, workers included
         if (!nginx.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
             nginx.destroyForcibly().waitFor();

@@ -34,6 +34,7 @@ import org.recall.lti.claims.AgsEndpointClaim;
 import org.recall.lti.claims.DeepLinkingSettingsClaim;
 import org.recall.lti.claims.LtiClaims;
 import org.recall.testplatform.AgsEndpoints;
+import org.recall.testplatform.TestPlatform;
 
 /**
  * Recall behind a TLS-terminating nginx (docs/deploy.md), as a university runs it: two instances sharing one
@@ -79,12 +80,28 @@ class TlsProxyIT {
             port = socket.getLocalPort();
         }
         env.put("RECALL_BASE_URL", "https://localhost:" + port);
-        a = RecallServer.start(env);
-        b = RecallServer.start(env);
-        proxy = TlsProxy.start(List.of(a, b), port);
+        proxy = TlsProxy.create(port);
+        a = RecallServer.start(env, proxy.trustOptions());
+        b = RecallServer.start(env, proxy.trustOptions());
+        var platform = new TestPlatform(0, "https://lms-" + java.util.UUID.randomUUID() + ".test", URI.create("https://localhost:" + port));
+        proxy.start(List.of(a, b), platform.uri("/").getPort());
         http = HttpClient.newBuilder().sslContext(proxy.trust()).followRedirects(HttpClient.Redirect.NEVER).build();
-        flow = LaunchFlow.register(proxy.base(), http);
-        ags = new AgsEndpoints(flow.platform(), kid -> toolKeys.computeIfAbsent(kid, this::toolKey));
+        flow = LaunchFlow.of(proxy.base(), http, platform);
+        // The platform as Recall reaches it: over https, through the proxy.
+        String lms = proxy.platformBase().toString();
+        var registered = flow.admin("POST", "/api/admin/platforms", Json.createObjectBuilder()
+                .add("issuer", platform.issuer()).add("clientId", TestPlatform.CLIENT_ID)
+                .add("authorizationEndpoint", lms + "/auth").add("tokenEndpoint", lms + "/token").add("jwksUri", lms + "/jwks")
+                .add("deploymentIds", Json.createArrayBuilder().add(TestPlatform.DEPLOYMENT_ID)).build().toString());
+        assertEquals(201, registered.statusCode(), registered.body());
+        ags = new AgsEndpoints(platform, kid -> toolKeys.computeIfAbsent(kid, this::toolKey));
+        ags.tokenAudience(lms + "/token");
+    }
+
+    /** A URL of the platform's as Recall knows it: on the proxy's https address. */
+    private String platformUrl(String platformUrl) {
+        URI url = URI.create(platformUrl);
+        return proxy.platformBase() + url.getRawPath() + (url.getRawQuery() == null ? "" : "?" + url.getRawQuery());
     }
 
     @AfterAll
@@ -99,7 +116,8 @@ class TlsProxyIT {
     @Test
     void aStudentLaunchesStudiesAndIsGradedThroughHttpsAndEveryUrlUsesTheHttpsBase() throws Exception {
         String base = proxy.base().toString();
-        String lineItems = ags.lineItemsUrl();
+        String lineItem = platformUrl(ags.addLineItem("Quiz", 10, "7", null, null));
+        String lineItems = platformUrl(ags.lineItemsUrl());
         var login = flow.login();
         assertEquals(302, login.status(), login.body());
         note("login redirect_uri", LaunchFlow.query(login.authorizationUri()).get("redirect_uri"));
@@ -107,7 +125,7 @@ class TlsProxyIT {
         var launch = flow.post(login, flow.platform().idToken().nonce(login.nonce()).subject("tls-student")
                 .claim(LtiClaims.CUSTOM, Map.of("deck", "mlops-vs-devops", "modes", "review,quiz", "points", "10"))
                 .claim(AgsEndpointClaim.CLAIM, Map.of("scope", List.of(AgsScope.SCORE, AgsScope.LINEITEM),
-                        "lineitems", lineItems)).sign(), login.state(), login.cookie());
+                        "lineitems", lineItems, "lineitem", lineItem)).sign(), login.state(), login.cookie());
         assertEquals(303, launch.statusCode(), launch.body());
         String location = launch.headers().firstValue("Location").orElseThrow();
         note("launch redirect", location);
@@ -123,8 +141,7 @@ class TlsProxyIT {
         assertEquals(200, send("POST", "/api/study/quiz/attempts/" + attempt + "/submit", token,
                 "{\"answers\":{\"q1\":\"a\"}}").statusCode());
         MetricsIT.await(() -> ags.scores().size() == 1, Duration.ofSeconds(30));
-        assertEquals(1, ags.lineItemCreations().size(), "Recall made the activity's gradebook column");
-        noteAll("line item created", ags.lineItemCreations().get(0).body());
+        assertEquals(URI.create(lineItem).getPath() + "/scores", ags.scores().get(0).path());
         noteAll("score sent", ags.scores().get(0).body());
         MetricsIT.await(() -> json(send("GET", "/api/study/grade", token, null)).getString("status").equals("sent"),
                 Duration.ofSeconds(10));
@@ -158,7 +175,7 @@ class TlsProxyIT {
         assertTrue(items.toString().contains(base + "/lti/launch"), items.toString());
 
         List<String> foreign = handedOut.stream().filter(u -> !u.contains(" " + base + "/") && !u.endsWith(" " + base)
-                && !u.contains(" " + flow.platform().uri("/").toString().replaceAll("/$", ""))).toList();
+                && !u.contains(" " + proxy.platformBase())).toList();
         assertEquals(List.of(), foreign, "URLs of this machine not on the https base");
         assertTrue(handedOut.size() >= 8, handedOut.toString());
     }
@@ -181,7 +198,7 @@ class TlsProxyIT {
 
     private Map<String, Object> deepLinkingSettings() {
         Map<String, Object> settings = new LinkedHashMap<>();
-        settings.put("deep_link_return_url", flow.platform().uri("/deep-link-return").toString());
+        settings.put("deep_link_return_url", platformUrl(flow.platform().uri("/deep-link-return").toString()));
         settings.put("accept_types", List.of("ltiResourceLink"));
         settings.put("accept_presentation_document_targets", List.of("iframe", "window"));
         settings.put("accept_lineitem", true);

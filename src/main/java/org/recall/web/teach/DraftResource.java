@@ -22,6 +22,9 @@ import java.io.StringReader;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.recall.audit.AuditAction;
 import org.recall.deck.DeckAuthor;
 import org.recall.deck.DeckDraft;
@@ -47,6 +50,8 @@ import org.recall.web.JsonBody;
  * (saved as the teacher types, answering the deck errors by JSON path) and {@code DELETE
  * /api/instructor/drafts/{id}}; {@code POST /api/instructor/drafts/{id}/publish} stores it as a deck version.
  */
+@Tag(name = "instructor")
+@SecurityRequirement(name = "studySession")
 @Path("api/instructor/drafts")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -71,6 +76,7 @@ public class DraftResource {
     @Inject
     AuditTrail audit;
 
+    @Operation(summary = "The course platform's deck drafts")
     @GET
     public String list(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         StudySession session = sessions.requireInstructor(authorization);
@@ -83,6 +89,7 @@ public class DraftResource {
                 .add("editableDecks", editable).build().toString();
     }
 
+    @Operation(summary = "Start a draft (a new deck, or a version of a deck)")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response start(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, String body) {
@@ -93,6 +100,7 @@ public class DraftResource {
                 .type(MediaType.APPLICATION_JSON_TYPE).entity(json).build();
     }
 
+    @Operation(summary = "One draft")
     @GET
     @Path("{id}")
     public String get(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("id") String id) {
@@ -100,6 +108,7 @@ public class DraftResource {
         return full(draft(id, session)).toString();
     }
 
+    @Operation(summary = "Save a draft")
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -121,6 +130,7 @@ public class DraftResource {
                 .add("errors", DraftJson.errors(DraftDocument.errors(document, saved.deckId()))).build().toString();
     }
 
+    @Operation(summary = "Publish a draft as a deck version")
     @POST
     @Path("{id}/publish")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -146,6 +156,7 @@ public class DraftResource {
                 .entity(answer).build();
     }
 
+    @Operation(summary = "Discard a draft")
     @DELETE
     @Path("{id}")
     public Response discard(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("id") String id) {
