@@ -90,7 +90,7 @@ async function loadPlatforms() {
       $('platforms-title').focus();
     }));
     if (pending) item.append(approveButton(p, elsewhere));
-    item.append(deploymentForm(p), remove);
+    item.append(deploymentForm(p), originsForm(p), remove);
     box.append(item);
   }
 }
@@ -133,6 +133,34 @@ function approveButton(p, elsewhere) {
     $('platforms-title').focus();
   }));
   return approve;
+}
+
+// Where the platform's grade and roster services may be called (PUT /api/admin/platforms/{id}/service-origins).
+// A service URL on any other origin is never fetched: Canvas serves them on the school's own host.
+function originsForm(p) {
+  const form = el('form', undefined, { class: 'inline', 'aria-label': `Service origins of ${p.issuer} (client id ${p.clientId})` });
+  const inputId = `origins-${p.id}`;
+  const hintId = `${inputId}-hint`;
+  const current = (p.serviceOrigins || { origins: [], defaults: true });
+  const input = el('textarea', current.origins.join('\n'), { id: inputId, name: 'origins', rows: '3', spellcheck: 'false',
+    autocomplete: 'off', 'aria-describedby': hintId });
+  form.append(el('label', 'Service origins (grades and rosters)', { for: inputId }), input,
+    el('p', `One per line, e.g. https://school.instructure.com for Canvas. ${current.defaults
+      ? 'These are the defaults: the origins of the issuer and endpoints.' : 'Set by an administrator; save an empty list to go back to the defaults.'}`,
+    { id: hintId, class: 'hint' }),
+    el('button', 'Save service origins', { type: 'submit' }));
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const origins = input.value.split(/\s+/).map((s) => s.trim()).filter((s) => s);
+    act(async () => {
+      await api('PUT', `/api/admin/platforms/${encodeURIComponent(p.id)}/service-origins`, JSON.stringify({ origins }));
+      await loadPlatforms();
+      say(`Service origins of ${p.issuer} saved.`);
+      const again = $(inputId);
+      if (again) again.focus();
+    }, form);
+  });
+  return form;
 }
 
 // A small form under each platform: adds one deployment id (POST /api/admin/platforms/{id}/deployments).
@@ -403,9 +431,13 @@ $('upload').addEventListener('submit', (event) => {
   event.preventDefault();
   const file = $('file').files[0];
   if (!file) return;
+  // JSON carries its id and title; every other format (CSV, Moodle XML, GIFT, Anki, Quizlet) takes them as
+  // parameters, and the server tells the format from the type and the file's first bytes.
+  const json = /\.json$/i.test(file.name) || file.type === 'application/json';
   const csv = /\.csv$/i.test(file.name) || file.type === 'text/csv';
+  const xml = /\.xml$/i.test(file.name) || /xml/.test(file.type);
   const query = new URLSearchParams();
-  if (csv) {
+  if (!json) {
     for (const name of ['id', 'title', 'minutes']) {
       const value = new FormData(event.target).get(name);
       if (value) query.set(name, value);
@@ -415,11 +447,13 @@ $('upload').addEventListener('submit', (event) => {
   errors.replaceChildren();
   act(async () => {
     try {
-      const stored = await api('POST', `/api/admin/decks${csv ? `?${query}` : ''}`, file,
-        csv ? 'text/csv' : 'application/json');
+      const stored = await api('POST', `/api/admin/decks${json ? '' : `?${query}`}`, file,
+        json ? 'application/json' : csv ? 'text/csv' : xml ? 'application/xml' : 'text/plain');
       event.target.reset();
       await loadDecks();
-      say(`Deck ${stored.id} stored as version ${stored.version}.`);
+      const skipped = (stored.skipped || []).map((s) => `${s.name} (${s.type})`);
+      say(`Deck ${stored.id} stored as version ${stored.version}.`
+        + (skipped.length ? ` Skipped, as Recall cannot serve their type: ${skipped.join(', ')}.` : ''));
     } catch (e) {
       if (e instanceof ApiError && Array.isArray(e.body.errors)) {
         const list = el('ul', undefined, { 'aria-label': 'Errors in the uploaded deck' });

@@ -63,7 +63,22 @@ export async function deckTools(select) {
     fill(status, el('p', { role: 'status' }, t('picker.importing')));
     const answer = await upload(file.files[0]).catch(() => ({ status: 0, body: null }));
     if (answer.status === 201) {
-      window.location.assign(editorUrl(`start=edit&deck=${encodeURIComponent(answer.body.id)}`));
+      const open = editorUrl(`start=edit&deck=${encodeURIComponent(answer.body.id)}`);
+      const { skipped = [], notes = [] } = answer.body;
+      if (!skipped.length && !notes.length) {
+        window.location.assign(open);
+        return;
+      }
+      // What the file held that the deck does not: said before the editor opens, so that nothing is lost unseen.
+      fill(status, el('div', { role: 'status', 'data-import-report': '' },
+        el('p', {}, t('picker.imported', { title: answer.body.title, cards: answer.body.cards, questions: answer.body.questions,
+          prompts: answer.body.explainPrompts })),
+        skipped.length ? [el('p', {}, t('picker.skipped')),
+          el('ul', {}, skipped.map((item) => el('li', {}, t('picker.skippedItem', item))))] : null,
+        notes.length ? [el('p', {}, t('picker.notes')),
+          el('ul', {}, notes.map((note) => el('li', {}, `${note.where}: ${note.note}`)))] : null,
+        el('p', {}, el('a', { href: open, id: 'open-imported' }, t('picker.openImported')))));
+      status.querySelector('a').focus();
       return;
     }
     importButton.disabled = false;

@@ -48,6 +48,8 @@ async function start() {
   document.getElementById('showAnswers').value = a.showAnswers;
   document.getElementById('shuffleQuestions').checked = a.shuffleQuestions;
   document.getElementById('sendProgress').checked = a.sendProgress;
+  document.getElementById('desiredRetention').value = Math.round((a.desiredRetention ?? 0.9) * 100);
+  document.getElementById('gradedMode').value = a.gradedMode || 'quiz';
   showDeckVersion(a);
   form.hidden = false;
 }
@@ -70,6 +72,8 @@ form.addEventListener('submit', async (event) => {
       showAnswers: document.getElementById('showAnswers').value,
       shuffleQuestions: document.getElementById('shuffleQuestions').checked,
       sendProgress: document.getElementById('sendProgress').checked,
+      desiredRetention: Number(document.getElementById('desiredRetention').value) / 100,
+      gradedMode: document.getElementById('gradedMode').value,
     },
   });
   if (answer.status !== 200) {

@@ -130,10 +130,12 @@ public class Activities {
                 ? before.deckVersion() : decks.currentVersion(s.deckId()).orElse(null);
         sql.update("UPDATE activity SET title = ?, deck_id = ?, deck_version = ?, modes = ?, points = ?,"
                         + " attempts_allowed = ?, attempt_policy = ?, pass_percent = ?, shuffle_questions = ?,"
-                        + " show_answers = ?, send_progress = ?, configured = ?, updated_at = ? WHERE id = ?",
+                        + " show_answers = ?, send_progress = ?, configured = ?, desired_retention = ?, graded_mode = ?,"
+                        + " updated_at = ? WHERE id = ?",
                 s.title(), s.deckId(), deckVersion, StudyMode.toList(s.modes()), s.points(), s.attemptsAllowed(),
                 s.attemptPolicy().name(), s.passPercent(), s.shuffleQuestions(), s.showAnswers().name(),
-                s.sendProgress(), true, Instant.now(), id);
+                s.sendProgress(), true, s.modeSettings().desiredRetention(), s.modeSettings().gradedMode().code(),
+                Instant.now(), id);
         return byId(id).orElseThrow();
     }
 
@@ -156,11 +158,12 @@ public class Activities {
         Integer deckVersion = decks.currentVersion(s.deckId()).orElse(null);
         sql.update("INSERT INTO activity (platform_id, deployment_id, context_id, resource_link_id, title, deck_id,"
                         + " deck_version, modes, points, attempts_allowed, attempt_policy, pass_percent, shuffle_questions,"
-                        + " show_answers, send_progress, configured, created_at, updated_at)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + " show_answers, send_progress, configured, desired_retention, graded_mode, created_at, updated_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 session.platformId(), session.deploymentId(), session.contextId(), session.resourceLinkId(), s.title(), s.deckId(), deckVersion, StudyMode.toList(s.modes()), s.points(),
                 s.attemptsAllowed(), s.attemptPolicy().name(), s.passPercent(), s.shuffleQuestions(),
-                s.showAnswers().name(), s.sendProgress(), configured, now, now);
+                s.showAnswers().name(), s.sendProgress(), configured, s.modeSettings().desiredRetention(),
+                s.modeSettings().gradedMode().code(), now, now);
     }
 
     /** A row with the deployment and course it belongs to. */
@@ -178,6 +181,8 @@ public class Activities {
                 (Integer) rs.getObject("points", Integer.class), (Integer) rs.getObject("attempts_allowed", Integer.class),
                 AttemptPolicy.valueOf(rs.getString("attempt_policy")), rs.getInt("pass_percent"),
                 rs.getBoolean("shuffle_questions"), ShowAnswers.valueOf(rs.getString("show_answers")),
-                rs.getBoolean("send_progress"), rs.getBoolean("configured"));
+                rs.getBoolean("send_progress"), rs.getBoolean("configured"),
+                new ModeSettings(rs.getDouble("desired_retention"), StudyMode.fromCode(rs.getString("graded_mode"))
+                        .orElse(StudyMode.QUIZ)));
     }
 }

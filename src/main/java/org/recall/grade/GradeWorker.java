@@ -24,10 +24,10 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.recall.lti.ags.AgsClient;
-import org.recall.lti.http.ServiceOrigins;
 import org.recall.lti.keys.ToolKeys;
 import org.recall.store.Migrations;
 import org.recall.store.PlatformTable;
+import org.recall.store.ServiceOriginTable;
 import org.recall.store.Sql;
 
 /**
@@ -86,8 +86,7 @@ public class GradeWorker {
     String requestTimeout;
 
     @Inject
-    @ConfigProperty(name = "recall.base-url")
-    String baseUrl;
+    ServiceOriginTable serviceOrigins;
 
     private final AtomicBoolean polling = new AtomicBoolean();
     private ExecutorService senders;
@@ -98,7 +97,7 @@ public class GradeWorker {
     void onStart(@Observes @Priority(50) @Initialized(ApplicationScoped.class) Object event) {
         Clock clock = Clock.systemUTC();
         client = new AgsClient(() -> toolKeys.signingKey().key(), Duration.ofSeconds(3),
-                Duration.parse(requestTimeout), clock, ServiceOrigins.defaults(baseUrl.startsWith("http:")));
+                Duration.parse(requestTimeout), clock, serviceOrigins);
         Duration base = Duration.parse(retryBase);
         Backoff backoff = new Backoff(base, Backoff.DEFAULT_CAP.compareTo(base) < 0 ? base : Backoff.DEFAULT_CAP,
                 Duration.parse(retryWindow), new SecureRandom());

@@ -32,6 +32,9 @@ public record UserTable(String table, String userColumn, Scope scope, Erasure er
         DECK_OWNER("owner = 'platform:' || CAST(? AS VARCHAR(20)) AND %s = ?"),
         /** The answers of the user's quiz attempts. */
         ATTEMPT("attempt_id IN (SELECT id FROM quiz_attempt WHERE activity_id IN (SELECT id FROM activity"
+                + " WHERE platform_id = ?) AND user_sub = ?)"),
+        /** The answers of the user's practice tests. */
+        TEST_ATTEMPT("attempt_id IN (SELECT id FROM test_attempt WHERE activity_id IN (SELECT id FROM activity"
                 + " WHERE platform_id = ?) AND user_sub = ?)");
 
         private final String where;

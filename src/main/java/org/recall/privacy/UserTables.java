@@ -9,6 +9,7 @@ import static org.recall.privacy.UserTable.Scope.ACTIVITY;
 import static org.recall.privacy.UserTable.Scope.ATTEMPT;
 import static org.recall.privacy.UserTable.Scope.DECK_OWNER;
 import static org.recall.privacy.UserTable.Scope.PLATFORM;
+import static org.recall.privacy.UserTable.Scope.TEST_ATTEMPT;
 
 import java.util.List;
 import java.util.Set;
@@ -28,12 +29,16 @@ public final class UserTables {
             new UserTable("activity_learner", "user_sub", ACTIVITY, DELETE, STUDY, "last_launch_at", null, Set.of()),
             new UserTable("resume_state", "user_sub", ACTIVITY, DELETE, STUDY, "updated_at", null, Set.of()),
             new UserTable("review_rating", "user_sub", ACTIVITY, DELETE, STUDY, "updated_at", null, Set.of()),
-            new UserTable("leitner_card", "user_sub", ACTIVITY, DELETE, STUDY, "updated_at", null, Set.of()),
+            new UserTable("fsrs_card", "user_sub", ACTIVITY, DELETE, STUDY, "last_review", null, Set.of()),
+            new UserTable("match_time", "user_sub", ACTIVITY, DELETE, STUDY, "updated_at", null, Set.of()),
+            new UserTable("study_time", "user_sub", ACTIVITY, DELETE, STUDY, "study_day", null, Set.of()),
             new UserTable("explain_answer", "user_sub", ACTIVITY, DELETE, STUDY, "updated_at", null, Set.of()),
             new UserTable("explain_award", "user_sub", ACTIVITY, DELETE, STUDY, "awarded_at", null, Set.of()),
             new UserTable("explain_award", "awarded_by", ACTIVITY, ANONYMISE, null, null, null, Set.of()),
             new UserTable("quiz_answer", null, ATTEMPT, DELETE, null, null, null, Set.of()),
             new UserTable("quiz_attempt", "user_sub", ACTIVITY, DELETE, STUDY, "started_at", null, Set.of()),
+            new UserTable("test_answer", null, TEST_ATTEMPT, DELETE, null, null, null, Set.of()),
+            new UserTable("test_attempt", "user_sub", ACTIVITY, DELETE, STUDY, "started_at", null, Set.of()),
             new UserTable("grade_outbox", "user_sub", PLATFORM, DELETE, GRADES, "created_at", null, Set.of("claim_token")),
             new UserTable("deck_version", "uploaded_by", DECK_OWNER, ANONYMISE, null, null, null, Set.of("document"),
                     Set.of("uploaded_by_name")),

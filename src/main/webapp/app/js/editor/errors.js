@@ -85,14 +85,28 @@ const REASONS = [
   [/^is the answer of a pair/, 'editor.reason.distractorIsAnswer'],
   [/^uses HTML that Recall does not show/, 'editor.reason.html'],
   [/^is not a field of the deck format$/, 'editor.reason.unknownField'],
+  [/^must be a string$/, 'editor.reason.notText'],
+  [/^must be an array$/, 'editor.reason.notList'],
+  [/^must be an object$/, 'editor.reason.notObject'],
+  [/^must be 3 to 64 lowercase letters, digits or hyphens$/, 'editor.reason.deckId'],
+  [/^must be 1 to 32 lowercase letters, digits or hyphens$/, 'editor.reason.itemId'],
+  [/^is not well-formed JSON/, 'editor.reason.notJson'],
+  [/^repeats a field name of its object$/, 'editor.reason.repeatedKey'],
+  [/^is not UTF-8 text$/, 'editor.reason.notUtf8'],
 ];
 
-export function reasonText(reason) {
+/** The page's words for a server reason: its bundle key and the values it names; null for an unknown reason. */
+export function reasonKey(reason) {
   for (const [pattern, key, names = []] of REASONS) {
     const match = pattern.exec(reason);
-    if (match) return t(key, Object.fromEntries(names.map((name, i) => [name, match[i + 1]])));
+    if (match) return { key, params: Object.fromEntries(names.map((name, i) => [name, match[i + 1]])) };
   }
-  return reason;
+  return null;
+}
+
+export function reasonText(reason) {
+  const known = reasonKey(reason);
+  return known ? t(known.key, known.params) : reason;
 }
 
 /** The element an error at `path` belongs to: the field with that path, else the nearest enclosing one. */

@@ -1,7 +1,8 @@
 // Which draft the editor opens: editor.html?draft=<id> reopens one; ?start=new|edit|copy&deck=<id>
 // [&version=<n>] starts one (POST /api/instructor/drafts) and the address then names the draft, so a reload
 // opens the same draft instead of starting another. "Edit" of a deck the platform may not change (built in,
-// another platform's) becomes a copy, and the page says so.
+// another platform's) or may no longer change (retired by the administrator) becomes a copy, and the page
+// says so.
 import { api } from '../session-token.js';
 import { t } from '../i18n.js';
 
@@ -13,8 +14,9 @@ export async function openDraft(params) {
   const version = params.get('version') ? Number(params.get('version')) : undefined;
   if (start === 'edit') {
     const answer = await api('/api/instructor/drafts', { method: 'POST', body: { start: 'edit', deck } });
-    if (answer.status !== 403) return { answer, notice: answer.status === 200 ? 'editor.notice.continued' : null };
-    return { answer: await copy(deck, version), notice: 'editor.notice.copy' };
+    if (answer.status === 403) return { answer: await copy(deck, version), notice: 'editor.notice.copy' };
+    if (answer.status === 409) return { answer: await copy(deck, version), notice: 'editor.notice.retiredCopy' };
+    return { answer, notice: answer.status === 200 ? 'editor.notice.continued' : null };
   }
   if (start === 'copy') return { answer: await copy(deck, version), notice: 'editor.notice.copyMade' };
   return { answer: await api('/api/instructor/drafts', { method: 'POST', body: { start: 'new' } }) };

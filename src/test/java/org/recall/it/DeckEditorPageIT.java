@@ -51,8 +51,10 @@ import org.recall.testplatform.AgsEndpoints;
 class DeckEditorPageIT {
 
     static final String INSTRUCTOR = "http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor";
-    static final String EVIL_TITLE = "Week 1 <script>window.pwned=1</script>";
-    static final String EVIL_FRONT = "<img src=x onerror=\"window.pwned=2\">What does CI stand for?";
+    /** The title comes from the file's name, which holds markup. */
+    static final String EVIL_TITLE = "Week 1 <img src=x onerror=window.pwned=1>";
+    /** The back of the file's first card (src/test/resources/imports/editor-week-1.gift). */
+    static final String EVIL_BACK = "<img src=x onerror=\"window.pwned=2\">Continuous integration.";
 
     private RecallServer server;
     private LaunchFlow flow;
@@ -72,34 +74,12 @@ class DeckEditorPageIT {
         flow.close();
     }
 
-    /** The file a teacher brings: a JSON deck with a question of every type. */
-    static String importFile() {
-        return """
-                {"id": "editor-import-%s", "title": "%s", "estimatedMinutes": 5, "language": "en",
-                 "cards": [
-                   {"id": "c1", "prompt": "%s", "answer": "Continuous integration", "level": "beginner"},
-                   {"id": "c2", "prompt": "What does CD stand for?", "answer": "Continuous delivery", "level": "intermediate"}],
-                 "questions": [
-                   {"id": "q1", "prompt": "Which practice merges often?", "options": [{"id": "a", "text": "CI"},
-                     {"id": "b", "text": "FTP"}], "correctOptionId": "a", "explanation": "CI merges and tests often."},
-                   {"id": "q2", "type": "multiple-answer", "prompt": "Which of these are prime numbers?",
-                    "options": [{"id": "a", "text": "2"}, {"id": "b", "text": "4"}, {"id": "c", "text": "5"}],
-                    "correctOptionIds": ["a", "c"]},
-                   {"id": "q3", "type": "true-false", "prompt": "The Danube flows into the Black Sea.", "correct": true},
-                   {"id": "q4", "type": "short-answer", "prompt": "Name the capital of Japan.", "acceptedAnswers": ["Tokyo", "Tokio"]},
-                   {"id": "q5", "type": "numeric", "prompt": "Gravity at the Earth's surface, in m/s²?", "value": 9.81, "tolerance": 0.05},
-                   {"id": "q6", "type": "matching", "prompt": "Match each country with its capital.",
-                    "pairs": [{"id": "p1", "prompt": "Spain", "answer": "Madrid"}, {"id": "p2", "prompt": "Italy", "answer": "Rome"}],
-                    "distractors": ["Barcelona"]}]}
-                """.formatted(Long.toHexString(System.nanoTime()), EVIL_TITLE.replace("\"", "\\\""),
-                EVIL_FRONT.replace("\"", "\\\""));
-    }
-
     @Test
     @SuppressWarnings("unchecked")
     void aTeacherImportsEditsAndPublishesAndAStudentIsGradedOnTheNewDeck() throws Exception {
-        Path file = Files.createTempDirectory("recall-import-").resolve("week-1.json");
-        Files.writeString(file, importFile());
+        // The GIFT file a teacher brings: a card and one question of every type (Moodle's text format).
+        Path file = Files.createTempDirectory("recall-import-").resolve(EVIL_TITLE + ".gift");
+        Files.copy(Path.of("src/test/resources/imports/editor-week-1.gift"), file);
         var launch = flow.launch(t -> t.deepLinkingRequest().roles(INSTRUCTOR).claim("name", "Ana López")
                 .claim(DeepLinkingSettingsClaim.CLAIM, Map.of("deep_link_return_url", flow.platform().uri("/deep-link-return").toString(),
                         "accept_types", List.of("ltiResourceLink"), "accept_presentation_document_targets", List.of("iframe"),
@@ -110,10 +90,17 @@ class DeckEditorPageIT {
             browser.open(location);
             browser.waitFor(By.id("import-file")).sendKeys(file.toString());
             browser.driver().findElement(By.id("import")).click();
+            // The file's 50 % answer has no place in Recall's short answer: the picker says so before the editor opens.
+            String report = browser.waitFor(By.cssSelector("[data-import-report]")).getText();
+            assertTrue(report.contains("2 cards, 6 questions, 0 explain prompts") && report.contains("\"Edo\" gave 50%"), report);
+            assertNull(browser.script("return window.pwned"), "no markup of the file's name ran");
+            browser.driver().findElement(By.id("open-imported")).click();
             browser.waitFor(By.cssSelector("body[data-ready='true']"));
             var title = browser.waitFor(By.id("f-title"));
             assertEquals(EVIL_TITLE, title.getAttribute("value"));
-            assertEquals(EVIL_FRONT, browser.driver().findElement(By.id("f-cards-0-prompt")).getAttribute("value"));
+            assertEquals(EVIL_BACK, browser.driver().findElement(By.id("f-cards-0-answer")).getAttribute("value"));
+            assertEquals("Week 1", browser.driver().findElement(By.id("f-questions-5-section")).getAttribute("value"));
+            assertEquals("9.81", browser.driver().findElement(By.id("f-questions-4-value")).getAttribute("value"));
             assertTrue(browser.driver().findElement(By.id("draft-line")).getText().contains(EVIL_TITLE));
             assertNull(browser.script("return window.pwned"), "no markup of the file ran");
 
@@ -127,9 +114,12 @@ class DeckEditorPageIT {
 
             // Typed, then the page left before the autosave's pause ended: the change is on the server anyway.
             var explanation = browser.driver().findElement(By.id("f-questions-0-explanation"));
+            String draft = browser.driver().getCurrentUrl().replaceAll(".*[?&]draft=(\\d+).*", "$1");
             explanation.sendKeys(" Saved on leaving.");
             browser.open(server.base() + "/app/deep-linking.html");
-            browser.waitFor(By.cssSelector("a[data-draft]")).click();
+            browser.waitFor(By.cssSelector("a[data-draft='" + draft + "']"));
+            browser.assertAccessible("picker with its deck tools and a draft, at 320 px");
+            browser.driver().findElement(By.cssSelector("a[data-draft='" + draft + "']")).click();
             browser.waitFor(By.cssSelector("body[data-ready='true']"));
             assertTrue(browser.waitFor(By.id("f-questions-0-explanation")).getAttribute("value").endsWith("Saved on leaving."));
             assertTrue(browser.driver().findElement(By.id("f-questions-1-prompt")).getAttribute("value")
@@ -293,7 +283,9 @@ class DeckEditorPageIT {
         browser.assertAccessible("editor, question preview");
         dialog.findElement(By.cssSelector("[data-action='close-preview']")).click();
         browser.driver().findElement(By.cssSelector("[data-list='cards'] > li:nth-child(2) [data-action='preview']")).click();
-        assertTrue(browser.waitFor(By.cssSelector("#preview .flip-card")).getText().contains(EVIL_FRONT));
+        browser.waitFor(By.cssSelector("#preview .flip-card"));
+        assertEquals(EVIL_BACK, browser.script("return document.querySelector('#preview .face.back .face-text').textContent"));
+        assertNull(browser.script("return document.querySelector('#preview img')"), "the card's markup is text");
         assertNull(browser.script("return window.pwned"));
         browser.driver().findElement(By.cssSelector("#preview [data-action='close-preview']")).click();
     }
@@ -339,6 +331,23 @@ class DeckEditorPageIT {
             browser.driver().findElement(By.id("use-latest")).click();
             browser.waitForText(By.id("deck-version"), "La actividad usa ahora la versión 2.");
             assertTrue(browser.driver().findElement(By.id("deck-version")).getText().contains("Es la versión más reciente."));
+
+            // Inside a 320 px LMS frame (a same-origin parent standing in for the LMS) the editor fits and reports its height.
+            browser.open(server.base() + "/health");
+            browser.script("""
+                    window.frameMessages = [];
+                    window.addEventListener('message', e => window.frameMessages.push(e.data));
+                    const frame = document.createElement('iframe');
+                    frame.id = 'lms-frame'; frame.style.width = '320px'; frame.style.height = '400px';
+                    frame.src = arguments[0];
+                    document.body.replaceChildren(frame);""",
+                    server.base() + "/app/editor.html?start=edit&deck=" + deck + "&from=teach#session=" + onVersion1);
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> (Boolean) browser.script(
+                    "return window.frameMessages.some(m => m && m.subject === 'lti.frameResize' && m.height > 1000)"));
+            browser.driver().switchTo().frame("lms-frame");
+            browser.waitFor(By.cssSelector("body[data-ready='true']"));
+            long scrollWidth = (Long) browser.script("return document.documentElement.scrollWidth");
+            assertTrue(scrollWidth <= 320, "editor wider than its 320 px frame: " + scrollWidth);
         }
     }
 

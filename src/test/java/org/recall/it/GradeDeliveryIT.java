@@ -37,6 +37,7 @@ import org.recall.lti.ags.AgsScope;
 import org.recall.lti.claims.AgsEndpointClaim;
 import org.openqa.selenium.By;
 import org.recall.lti.claims.LtiClaims;
+import org.recall.lti.claims.ResourceLinkClaim;
 import org.recall.testplatform.AgsEndpoints;
 import org.recall.testplatform.IdTokenBuilder;
 
@@ -313,6 +314,56 @@ class GradeDeliveryIT {
             browser.assertAccessible("admin page with a platform problem");
             browser.screenshots("admin-platform-problem");
         }
+    }
+
+    /**
+     * Issue 17, finding 2 (SSRF): a signed launch names an internal service as its line item container. Recall
+     * never calls it; the score fails at once as a configuration failure that the teacher and the admin see,
+     * naming the origin, never what the service would have answered.
+     */
+    @Test
+    @Order(6)
+    void anInternalServiceNamedAsLineItemContainerIsNeverFetched() throws Exception {
+        var hits = new java.util.concurrent.atomic.AtomicInteger();
+        try (var internal = new org.recall.testplatform.TestPlatform()) {
+            internal.handle("/internal/config.txt", exchange -> {
+                hits.incrementAndGet();
+                byte[] body = "db_password=hunter2\n".getBytes();
+                exchange.sendResponseHeaders(200, body.length);
+                exchange.getResponseBody().write(body);
+            });
+            String container = internal.uri("/internal/config.txt") + "?";
+            String student = flow.session(t -> t.subject("ssrf-student")
+                    .claim(ResourceLinkClaim.CLAIM, Map.of("id", "ssrf-link", "title", "Quiz"))
+                    .claim(LtiClaims.CUSTOM, Map.of("deck", "mlops-vs-devops", "modes", "quiz", "points", "10"))
+                    .claim(AgsEndpointClaim.CLAIM, Map.of("scope", List.copyOf(SCOPES), "lineitems", container)));
+            submitQuiz(student);
+            await(() -> status("ssrf-student").equals("FAILED"), Duration.ofSeconds(30));
+            assertEquals(0, hits.get(), "Recall called the internal service");
+            String instructor = flow.session(t -> t.subject("ssrf-teacher").roles(INSTRUCTOR)
+                    .claim(ResourceLinkClaim.CLAIM, Map.of("id", "ssrf-link", "title", "Quiz"))
+                    .claim(AgsEndpointClaim.CLAIM, Map.of("scope", List.copyOf(SCOPES), "lineitems", container)));
+            String origin = "http://127.0.0.1:" + internal.uri("/").getPort();
+            for (String view : List.of(get("/api/instructor/grades", instructor).body(),
+                    get("/api/instructor/results", instructor).body(), flow.admin("GET", "/api/admin/platforms", null).body())) {
+                assertTrue(view.contains("is not on an origin allowed for this platform (" + origin + ")"), view);
+                assertFalse(view.contains("hunter2"), view);
+            }
+            assertEquals(0, hits.get());
+        }
+    }
+
+    void submitQuiz(String session) {
+        var attempt = flow.send(HttpRequest.newBuilder(server.uri("/api/study/quiz/attempts"))
+                .header("Authorization", "Bearer " + session).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{}")).build());
+        assertEquals(200, attempt.statusCode(), attempt.body());
+        String id = attempt.body().replaceAll("(?s).*\"attemptId\":(\\d+).*", "$1");
+        var submitted = flow.send(HttpRequest.newBuilder(server.uri("/api/study/quiz/attempts/" + id + "/submit"))
+                .header("Authorization", "Bearer " + session).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"answers\":{\"q1\":\"a\",\"q2\":\"c\",\"q3\":\"b\",\"q4\":\"a\",\"q5\":\"d\"}}")).build());
+        assertEquals(200, submitted.statusCode(), submitted.body());
     }
 
     void takeQuizInTheBrowser(Browser browser, String session) {

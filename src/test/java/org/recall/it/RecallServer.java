@@ -67,8 +67,7 @@ public final class RecallServer implements ExtensionContext.Store.CloseableResou
             env.putAll(extraEnvironment);
             var process = launch(port, dataDir, env, jvmOptions);
             var server = new RecallServer(process, base, dataDir);
-            // 150 s by default; -Drecall.it.startSeconds=… on a machine busy with other work.
-            server.awaitHealthy(Duration.ofSeconds(Long.getLong("recall.it.startSeconds", 150)));
+            server.awaitHealthy(Duration.ofSeconds(Long.getLong("recall.server.startSeconds", 150)));
             return server;
         } catch (IOException e) {
             throw new IllegalStateException("Could not start Recall", e);

@@ -225,12 +225,71 @@ class ScormPackageIT {
         browser.open(lmsUri("/" + folder + "/app/scorm.html"));
         var notice = browser.waitFor(By.cssSelector("#runtime-notice[data-notice='scorm.notRecorded']"));
         assertTrue(notice.getText().contains("not being recorded"), notice.getText());
-        assertEquals(List.of("review", "quiz", "explain", "sheet"), browser.driver().findElements(By.cssSelector("[data-mode]"))
-                .stream().map(button -> button.getAttribute("data-mode")).toList());
+        assertEquals(List.of("review", "quiz", "explain", "sheet", "match", "write", "truefalse", "test"),
+                browser.driver().findElements(By.cssSelector("[data-mode]")).stream().map(button -> button.getAttribute("data-mode")).toList());
+        browser.waitForText(By.cssSelector("[data-unavailable='spaced']"), "Spaced review");
         browser.waitFor(By.cssSelector("[data-mode='sheet']")).click();
         assertEquals(5, browser.driver().findElements(By.cssSelector("dt[data-card]")).size());
         browser.screenshots("scorm-no-lms");
         browser.assertAccessible("SCORM package without an LMS");
+    }
+
+    /**
+     * Match, Write and True or false in the built SCORM 1.2 package under scorm-again: played in one session,
+     * left halfway, resumed from cmi.suspend_data in the next (the best Match time, Write's queue, True or
+     * false's round and counts), with the suspend data under SCORM 1.2's 4,096 characters.
+     */
+    @Test
+    void matchWriteAndTrueOrFalsePlayInAScorm12PackageAndResume() throws Exception {
+        String folder = unzip("modes-12", Files.readAllBytes(Path.of("target/scorm", DECK + "-scorm12.zip")));
+        String launch = "/" + folder + "/app/scorm.html";
+        launch("1.2", launch, null);
+        String firstStatement;
+        inSco(() -> {
+            browser.waitForText(By.cssSelector("[data-unavailable='spaced']"), "Spaced review");
+            browser.waitFor(By.cssSelector("[data-mode='match']")).click();
+            browser.waitFor(By.cssSelector("[data-action='start']")).click();
+            List<String> tiles = browser.driver().findElements(By.cssSelector(".tile")).stream()
+                    .map(t -> t.getAttribute("data-tile")).filter(t -> t.startsWith("f:")).toList();
+            for (String front : tiles) {
+                browser.waitFor(By.cssSelector(".tile[data-tile='" + front + "']")).click();
+                browser.waitFor(By.cssSelector(".tile[data-tile='b:" + front.substring(2) + "']")).click();
+            }
+            browser.waitFor(By.cssSelector("[data-new-best]"));
+            browser.assertAccessible("SCORM, Match done");
+            openMode("write");
+            String card = browser.waitFor(By.cssSelector(".write-prompt")).getAttribute("data-card");
+            browser.waitFor(By.id("write-answer")).sendKeys("no idea");
+            browser.waitFor(By.cssSelector("[data-action='check']")).click();
+            browser.waitFor(By.cssSelector("[data-action='continue']")).click();
+            browser.waitForText(By.cssSelector(".muted"), "5 cards to go");
+            assertEquals(card, card);
+            openMode("truefalse");
+            browser.waitFor(By.cssSelector("[data-answer='true']")).click();
+            browser.waitFor(By.cssSelector("[data-action='next']")).click();
+            browser.waitForText(By.id("main"), "Statement 2 of 20");
+            browser.assertAccessible("SCORM, True or false");
+        });
+        browser.script("document.getElementById('sco').src = 'about:blank';");
+        waitUntil("the SCO finishes on unload", () -> events().contains("LMSFinish"));
+        String suspend = (String) cmi().get("suspend_data");
+        assertTrue(suspend.length() <= 4096, suspend.length() + " characters");
+        assertTrue(suspend.contains("\"mb\":[") && suspend.contains("\"w\":") && suspend.contains("\"f\":["), suspend);
+
+        launch("1.2", launch, "{\"core\":{\"lesson_status\":\"incomplete\"},\"suspend_data\":" + json(suspend) + "}");
+        inSco(() -> {
+            browser.waitForText(By.cssSelector("[data-summary='match']"), " s");
+            browser.waitForText(By.cssSelector("[data-summary='streak']"), "1 day in a row");
+            browser.waitFor(By.cssSelector("[data-mode='truefalse']")).click();
+            browser.waitForText(By.id("main"), "Statement 2 of 20");
+            browser.waitForText(By.cssSelector("[data-stats]"), "of 1)");
+            openMode("write");
+            browser.waitForText(By.cssSelector(".muted"), "5 cards to go");
+            openMode("match");
+            browser.waitForText(By.cssSelector("[data-best]"), "Your best:");
+            browser.assertAccessible("SCORM, resumed");
+            browser.screenshots("scorm-modes-resumed");
+        });
     }
 
     // --- one package, two sessions ------------------------------------------------------------

@@ -70,7 +70,11 @@ class UserDataTest {
                 user + "@school.test", at, at);
         sql.update("INSERT INTO resume_state VALUES (?, ?, 'review', '{}', ?)", activity, user, at);
         sql.update("INSERT INTO review_rating VALUES (?, ?, 'c1', 'known', 1, ?)", activity, user, at);
-        sql.update("INSERT INTO leitner_card VALUES (?, ?, 'c1', 2, ?, ?)", activity, user, at, at);
+        sql.update("INSERT INTO fsrs_card (activity_id, user_sub, card_id, phase, learning_step, stability, difficulty,"
+                + " last_rating, last_review, due_at, reviews, lapses) VALUES (?, ?, 'c1', 'REVIEW', 0, 3.2, 5.0, 'GOOD', ?, ?,"
+                + " 2, 0)", activity, user, at, at);
+        sql.update("INSERT INTO match_time (activity_id, user_sub, best_ms, last_ms, games, updated_at) VALUES (?, ?, 9000,"
+                + " 12000, 3, ?)", activity, user, at);
         sql.update("INSERT INTO explain_answer VALUES (?, ?, 'e1', 'my answer', '0,2', ?)", activity, user, at);
         sql.update("INSERT INTO explain_award (activity_id, user_sub, prompt_id, points, comment, awarded_by, awarded_at)"
                 + " VALUES (?, ?, 'e1', 2, 'good', 'teacher-1', ?)", activity, user, at);

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.recall.audit.AuditAction;
 import org.recall.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
@@ -24,7 +25,7 @@ import java.util.List;
 import org.recall.lti.Platform;
 import org.recall.lti.registration.IssuerOrigin;
 import org.recall.store.PlatformTable;
-import org.recall.audit.AuditAction;
+import org.recall.store.ServiceOriginTable;
 import org.recall.web.AuditTrail;
 import org.recall.web.ClientError;
 import org.recall.web.JsonBody;
@@ -47,6 +48,9 @@ public class PlatformAdminResource {
     PlatformHealth health;
 
     @Inject
+    ServiceOriginTable serviceOrigins;
+
+    @Inject
     AuditTrail audit;
 
     /**
@@ -65,6 +69,7 @@ public class PlatformAdminResource {
                     .add("message", error.message() == null ? "" : error.message())
                     .add("at", String.valueOf(error.at()))));
             health.describe(p.id(), json);
+            json.add("serviceOrigins", ServiceOriginAdminResource.json(p, serviceOrigins));
             list.add(json);
         }
         return list.build().toString();

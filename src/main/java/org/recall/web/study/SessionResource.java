@@ -66,6 +66,7 @@ public class SessionResource {
                 .add("activity", activityJson
                         .add("modes", modes)
                         .add("graded", activity.isGraded())
+                        .add("gradedMode", activity.modeSettings().gradedMode().code())
                         .add("configured", activity.configured())
                         .add("points", activity.isGraded() ? Json.createValue(activity.points()) : JsonValue.NULL)
                         .add("attemptsAllowed", activity.attemptsAllowed() == null ? JsonValue.NULL

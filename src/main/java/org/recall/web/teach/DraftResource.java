@@ -2,7 +2,6 @@ package org.recall.web.teach;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -16,11 +15,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -29,7 +26,6 @@ import org.recall.audit.AuditAction;
 import org.recall.deck.DeckAuthor;
 import org.recall.deck.DeckDraft;
 import org.recall.deck.DeckDrafts;
-import org.recall.deck.DeckFormat;
 import org.recall.deck.DeckPublisher;
 import org.recall.deck.DeckRefused;
 import org.recall.deck.DeckVersion;
@@ -58,8 +54,6 @@ import org.recall.web.JsonBody;
 public class DraftResource {
 
     static final String NO_DRAFT = "There is no such draft on your course platform (it may have been published or discarded).";
-    /** A whole deck document plus the request's own few fields. */
-    static final int MAX_BODY_BYTES = DeckFormat.MAX_DOCUMENT_BYTES + 1024;
 
     @Inject
     SessionToken sessions;
@@ -116,18 +110,11 @@ public class DraftResource {
             InputStream body) {
         StudySession session = sessions.requireInstructor(authorization);
         DeckDraft draft = draft(id, session);
-        JsonObject json = read(body);
-        int revision = JsonBody.integer(json, "revision", 1, Integer.MAX_VALUE)
-                .orElseThrow(() -> ClientError.badRequest("revision", "Name the revision this save was made on."));
-        JsonObject document = JsonBody.requiredObject(json, "document");
-        String text = document.toString();
-        if (!DraftDocument.fits(text)) {
-            throw new ClientError(413, "The deck is larger than the limit of 1 MiB.", "document");
-        }
-        DeckDraft saved = drafts.save(draft.id(), session.platformId(), revision, DraftDocument.title(document), text,
-                author(session)).orElseThrow(() -> new ClientError(409, DeckRefused.STALE_DRAFT, "revision"));
+        DraftSave save = DraftSave.read(body);
+        DeckDraft saved = drafts.save(draft.id(), session.platformId(), save.revision(), DraftDocument.title(save.document()),
+                save.text(), author(session)).orElseThrow(() -> new ClientError(409, DeckRefused.STALE_DRAFT, "revision"));
         return Json.createObjectBuilder().add("revision", saved.revision()).add("updatedAt", saved.updatedAt().toString())
-                .add("errors", DraftJson.errors(DraftDocument.errors(document, saved.deckId()))).build().toString();
+                .add("errors", DraftJson.errors(DraftDocument.errors(save.document(), saved.deckId()))).build().toString();
     }
 
     @Operation(summary = "Publish a draft as a deck version")
@@ -166,7 +153,10 @@ public class DraftResource {
     }
 
     private JsonObject full(DeckDraft draft) {
-        JsonObject document = parse(draft.document());
+        JsonObject document;
+        try (var reader = Json.createReader(new StringReader(draft.document()))) {
+            document = reader.readObject();
+        }
         List<DeckVersion> versions = draft.deck().map(decks::versions).orElse(List.of());
         boolean retired = draft.deck().map(decks::isRetired).orElse(false);
         return DraftJson.full(draft, document, DraftDocument.errors(document, draft.deckId()), versions, retired).build();
@@ -182,27 +172,5 @@ public class DraftResource {
 
     static DeckAuthor author(StudySession session) {
         return DeckAuthor.instructor(session.platformId(), session.userSub(), session.text(LaunchRecord.NAME).orElse(null));
-    }
-
-    /** The body as one JSON object, reading at most {@link #MAX_BODY_BYTES} + 1 bytes. */
-    private static JsonObject read(InputStream body) {
-        byte[] bytes;
-        try {
-            bytes = body == null ? new byte[0] : body.readNBytes(MAX_BODY_BYTES + 1);
-        } catch (IOException e) {
-            throw ClientError.badRequest(null, "The request body could not be read.");
-        }
-        if (bytes.length > MAX_BODY_BYTES) {
-            throw new ClientError(413, "The deck is larger than the limit of 1 MiB.", "document");
-        }
-        return parse(new String(bytes, StandardCharsets.UTF_8));
-    }
-
-    private static JsonObject parse(String text) {
-        try (var reader = Json.createReader(new StringReader(text))) {
-            return reader.readObject();
-        } catch (JsonException | IllegalStateException | ClassCastException e) {
-            throw ClientError.badRequest(null, "The request body must be a JSON object.");
-        }
     }
 }

@@ -10,6 +10,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import org.recall.json.Json;
 import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -30,18 +31,20 @@ import org.recall.activity.Activity;
 import org.recall.audit.AuditAction;
 import org.recall.activity.ActivitySettings;
 import org.recall.activity.AttemptPolicy;
+import org.recall.activity.ModeSettings;
 import org.recall.activity.ShowAnswers;
 import org.recall.activity.StudyMode;
 import org.recall.deck.DeckId;
 import org.recall.deck.Decks;
 import org.recall.session.SessionToken;
 import org.recall.session.StudySession;
+import org.recall.study.fsrs.Scheduler;
 
 /**
  * The settings of the launched resource link, for its instructors: {@code GET /api/instructor/activity}
  * and {@code PUT /api/instructor/activity} with
  * {@code {title, deck, modes[], points|null, attemptsAllowed|null, attemptPolicy, passPercent,
- * shuffleQuestions, showAnswers, sendProgress}}; both answer the activity's {@code deckVersion}, the deck's
+ * shuffleQuestions, showAnswers, sendProgress, desiredRetention, gradedMode}}; both answer the activity's {@code deckVersion}, the deck's
  * {@code latestDeckVersion} and its {@code deckVersions} with who published each.
  * {@code POST /api/instructor/activity/latest-deck-version} is "Use the latest version". Learners get 403.
  */
@@ -150,7 +153,8 @@ public class InstructorActivityResource {
         int pass = JsonBody.integer(json, "passPercent", 0, 100).orElse(current.passPercent());
         boolean shuffle = JsonBody.flag(json, "shuffleQuestions").orElse(current.shuffleQuestions());
         boolean progress = JsonBody.flag(json, "sendProgress").orElse(current.sendProgress());
-        return new ActivitySettings(title, deck, modes, points, attempts, policy, pass, shuffle, show, progress);
+        return new ActivitySettings(title, deck, modes, points, attempts, policy, pass, shuffle, show, progress,
+                modeSettings(json, current.modeSettings(), modes, points != null));
     }
 
     private static Optional<Set<StudyMode>> modes(JsonObject json) {
@@ -165,9 +169,33 @@ public class InstructorActivityResource {
         for (JsonValue item : array) {
             modes.add((item instanceof JsonString s ? StudyMode.fromCode(s.getString()) : Optional.<StudyMode>empty())
                     .orElseThrow(() -> ClientError.badRequest("modes",
-                            "Unknown study mode: use review, quiz, explain, spaced or sheet.")));
+                            "Unknown study mode: use " + StudyMode.CODES + ".")));
         }
         return Optional.of(modes);
+    }
+
+    /**
+     * {@code desiredRetention} (0.70..0.97) and {@code gradedMode} ("quiz" or "test"); the graded mode must be
+     * one of the modes offered when the activity is graded, so that it always has a way to earn its score.
+     */
+    private static ModeSettings modeSettings(JsonObject json, ModeSettings current, Set<StudyMode> modes, boolean graded) {
+        double retention = current.desiredRetention();
+        if (json.containsKey("desiredRetention")) {
+            if (!(json.get("desiredRetention") instanceof JsonNumber n) || !(n.doubleValue() >= Scheduler.MIN_RETENTION
+                    && n.doubleValue() <= Scheduler.MAX_RETENTION)) {
+                throw ClientError.badRequest("desiredRetention",
+                        "Field 'desiredRetention' must be a number from 0.70 to 0.97 (e.g. 0.9 for 90 %).");
+            }
+            retention = Math.round(n.doubleValue() * 100) / 100.0;
+        }
+        StudyMode gradedMode = JsonBody.text(json, "gradedMode", 20).map(code -> StudyMode.fromCode(code)
+                .filter(m -> m == StudyMode.QUIZ || m == StudyMode.TEST)
+                .orElseThrow(() -> ClientError.badRequest("gradedMode", "Field 'gradedMode' must be \"quiz\" or \"test\".")))
+                .orElse(current.gradedMode());
+        if (graded && json.containsKey("gradedMode") && !modes.contains(gradedMode)) {
+            throw ClientError.badRequest("gradedMode", "The graded mode must be one of the modes offered.");
+        }
+        return new ModeSettings(retention, gradedMode);
     }
 
     private static <E extends Enum<E>> Optional<E> choice(JsonObject json, String field, Class<E> type) {
@@ -196,6 +224,8 @@ public class InstructorActivityResource {
                 .add("showAnswers", a.showAnswers().name())
                 .add("sendProgress", a.sendProgress())
                 .add("configured", a.configured())
+                .add("desiredRetention", a.modeSettings().desiredRetention())
+                .add("gradedMode", a.modeSettings().gradedMode().code())
                 .add("deckVersion", a.deckVersion() == null ? JsonValue.NULL : Json.createValue(a.deckVersion()));
         if (a.points() == null) {
             json.addNull("points");

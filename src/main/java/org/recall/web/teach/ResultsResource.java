@@ -62,9 +62,13 @@ public class ResultsResource {
             JsonFieldsOut.number(row, "best", r.best());
             JsonFieldsOut.number(row, "latest", r.latest());
             JsonFieldsOut.number(row, "maxScore", r.maxScore());
-            var boxes = Json.createArrayBuilder();
-            r.leitnerBoxes().forEach(boxes::add);
-            students.add(row.add("leitnerBoxes", boxes));
+            var mastery = Json.createObjectBuilder();
+            r.mastery().forEach(mastery::add);
+            var seconds = Json.createObjectBuilder();
+            r.modeSeconds().forEach(seconds::add);
+            row.add("mastery", mastery).add("dueNow", r.dueNow()).add("modeSeconds", seconds);
+            JsonFieldsOut.number(row, "bestMatchSeconds", r.bestMatchMillis() == null ? null : r.bestMatchMillis() / 1000.0);
+            students.add(row);
         }
         return Json.createObjectBuilder().add("activity", InstructorActivityResource.json(t.activity()))
                 .add("deckTitle", t.deck().title()).add("students", students).build().toString();

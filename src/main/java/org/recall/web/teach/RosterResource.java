@@ -23,11 +23,11 @@ import org.recall.json.Json;
 import org.recall.lti.Platform;
 import org.recall.lti.nrps.Member;
 import org.recall.lti.nrps.NrpsClient;
-import org.recall.lti.http.AllowedOrigins;
 import org.recall.lti.http.ServiceException;
 import org.recall.metrics.Metrics;
 import org.recall.session.LaunchRecord;
 import org.recall.store.PlatformTable;
+import org.recall.store.ServiceOriginTable;
 import org.recall.teach.TeachingStore;
 import org.recall.web.ClientError;
 
@@ -57,6 +57,9 @@ public class RosterResource {
     PlatformTable platforms;
 
     @Inject
+    ServiceOriginTable serviceOrigins;
+
+    @Inject
     Metrics metrics;
 
     @Operation(summary = "The course roster (NRPS) and who has not started")
@@ -72,7 +75,7 @@ public class RosterResource {
                 .orElseThrow(() -> ClientError.notFound("The platform's registration was removed."));
         List<Member> members;
         try {
-            members = NRPS.members(URI.create(url.get()), AllowedOrigins.defaultsOf(platform, true),
+            members = NRPS.members(URI.create(url.get()), serviceOrigins.of(platform),
                     () -> worker.client().authorizationHeader(platform, Set.of(NrpsClient.SCOPE)));
         } catch (IllegalArgumentException e) {
             metrics.nrpsRead(false);
