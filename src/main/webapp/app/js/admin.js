@@ -70,6 +70,7 @@ async function loadPlatforms() {
     const elsewhere = p.endpointsElsewhere || [];
     item.append(el('h3', p.issuer), details([
       ['Status', pending ? 'pending: waits for your approval, cannot open Recall' : 'active'],
+      ['Id', p.id],
       ...(elsewhere.length ? [['On another site than the issuer', elsewhere.join(', ')]] : []),
       ['Client id', p.clientId],
       ['Deployments', p.deploymentIds.join(', ')],
@@ -237,6 +238,87 @@ async function loadDecks() {
   }
 }
 
+const AUDIT_ACTIONS = ['PLATFORM_ADDED', 'PLATFORM_REMOVED', 'PLATFORM_CHANGED', 'DEPLOYMENT_ADDED',
+  'DEPLOYMENT_REMOVED', 'REGISTRATION_APPROVED', 'REGISTRATION_LINK_CREATED', 'REGISTRATION_LINK_REVOKED', 'SERVICE_ORIGINS_CHANGED', 'KEY_ROTATED', 'DECK_UPLOADED',
+  'DECK_PUBLISHED', 'DECK_DRAFT_PUBLISHED', 'DECK_RETIRED', 'ACTIVITY_SETTINGS_CHANGED', 'EXPLAIN_POINTS_AWARDED',
+  'GRADE_RESENT', 'USER_DATA_EXPORTED', 'USER_DATA_ERASED'];
+
+// The audit log (GET /api/admin/audit), filtered by the form's fields, as a table.
+async function loadAudit() {
+  const query = new URLSearchParams();
+  for (const [name, value] of new FormData($('audit-filter'))) if (value) query.set(name, value);
+  const { events } = await api('GET', `/api/admin/audit?${query}`);
+  const box = $('audit');
+  if (events.length === 0) {
+    box.replaceChildren(el('p', 'No event matches.'));
+    return;
+  }
+  const table = el('table', undefined, { class: 'audit' });
+  const head = el('tr');
+  for (const title of ['When', 'Who', 'Action', 'What', 'About user', 'Detail', 'From']) head.append(el('th', title, { scope: 'col' }));
+  table.append(el('caption', `${events.length} most recent events`), el('thead'), el('tbody'));
+  table.tHead.append(head);
+  for (const e of events) {
+    const who = e.actorKind === 'admin' ? e.actor
+      : e.actorKind === 'registration' ? `dynamic registration from ${e.actor}` : `${e.actor} (platform ${e.platformId})`;
+    const from = e.forwardedFor ? `${e.address}, forwarded for ${e.forwardedFor}` : e.address;
+    const row = el('tr');
+    for (const cell of [when(e.at), who, e.action.toLowerCase().replaceAll('_', ' '), e.target, e.subjectUser || '',
+      e.detail || '', from || '']) row.append(el('td', cell));
+    table.tBodies[0].append(row);
+  }
+  box.replaceChildren(table);
+}
+
+// A privacy request for one LMS user: what Recall holds, a JSON export, and the erasure (GET and POST
+// /api/admin/privacy/users...). Scores still waiting for the gradebook are cancelled only when the admin ticks so.
+async function lookUpUser(platform, sub) {
+  const query = new URLSearchParams({ platform, sub });
+  const found = await api('GET', `/api/admin/privacy/users?${query}`);
+  const box = $('privacy-result');
+  const rows = Object.entries(found.rows).filter(([, n]) => n > 0);
+  const total = rows.reduce((sum, [, n]) => sum + n, 0);
+  const item = el('article', undefined, { class: 'item' });
+  item.append(el('h3', `User ${found.sub} of ${found.issuer}`));
+  item.append(total === 0 ? el('p', 'Recall holds nothing about this user.')
+    : details(rows.map(([table, n]) => [table.replaceAll('_', ' '), `${n} ${n === 1 ? 'row' : 'rows'}`])));
+  if (total > 0) {
+    const download = el('button', 'Download the export (JSON)', { type: 'button', class: 'secondary' });
+    download.addEventListener('click', () => act(async () => {
+      const data = await api('GET', `/api/admin/privacy/users/export?${query}`);
+      const link = el('a', undefined, { href: URL.createObjectURL(new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' })),
+        download: `recall-user-${found.platformId}-${found.sub}.json` });
+      link.click();
+      URL.revokeObjectURL(link.href);
+      say(`Export of ${found.sub} downloaded.`);
+    }));
+    const erase = el('form', undefined, { class: 'inline', 'aria-label': `Erase user ${found.sub}` });
+    let cancel = null;
+    if (found.pendingScores > 0) {
+      erase.append(el('p', `${found.pendingScores} ${found.pendingScores === 1 ? 'score is' : 'scores are'} still waiting to be sent `
+        + 'to the gradebook. Wait until they are delivered, or cancel them to erase now: the gradebook keeps only what it already received.'));
+      cancel = el('input', undefined, { type: 'checkbox', id: 'privacy-cancel', name: 'cancelPendingScores' });
+      const label = el('label', 'Cancel the waiting scores', { for: 'privacy-cancel', class: 'check' });
+      label.prepend(cancel);
+      erase.append(label);
+    }
+    erase.append(el('button', 'Erase everything about this user', { type: 'submit' }));
+    erase.addEventListener('submit', (event) => {
+      event.preventDefault();
+      act(async () => {
+        if (!window.confirm(`Erase everything Recall holds about ${found.sub}? This cannot be undone.`)) return;
+        const done = await api('POST', '/api/admin/privacy/users/erase', JSON.stringify({
+          platform: found.platformId, sub: found.sub, cancelPendingScores: Boolean(cancel && cancel.checked) }));
+        const erased = Object.values(done.erased).reduce((sum, n) => sum + n, 0);
+        await lookUpUser(platform, sub);
+        say(`Erased: ${erased} rows about ${found.sub}.`);
+      }, erase);
+    });
+    item.append(download, erase);
+  }
+  box.replaceChildren(item);
+}
+
 // Runs an action; on failure says why and, when the server names a field of `form`, names its label,
 // marks it invalid and moves focus to it.
 async function act(work, form = null) {
@@ -269,8 +351,27 @@ function signOut(message) {
 
 async function open() {
   showConsole(true);
-  await Promise.all([loadPlatforms(), loadLinks(), loadKeys(), loadDecks()]);
+  await Promise.all([loadPlatforms(), loadLinks(), loadKeys(), loadDecks(), loadAudit()]);
 }
+
+for (const action of AUDIT_ACTIONS) $('audit-action').append(el('option', action.toLowerCase().replaceAll('_', ' '), { value: action }));
+
+$('privacy').addEventListener('submit', (event) => {
+  event.preventDefault();
+  const form = new FormData(event.target);
+  act(async () => {
+    await lookUpUser(String(form.get('platform')).trim(), String(form.get('sub')).trim());
+    say('User looked up.');
+  }, event.target);
+});
+
+$('audit-filter').addEventListener('submit', (event) => {
+  event.preventDefault();
+  act(async () => {
+    await loadAudit();
+    say('Audit log updated.');
+  }, event.target);
+});
 
 $('login').addEventListener('submit', (event) => {
   event.preventDefault();

@@ -37,6 +37,7 @@ public final class GradeDelivery {
     private final Backoff backoff;
     private final Clock clock;
     private final PlatformProblems problems;
+    private DeliveryListener listener = DeliveryListener.NONE;
 
     public GradeDelivery(Sql sql, AgsClient client, LongFunction<Optional<Platform>> platforms, Backoff backoff,
             Clock clock) {
@@ -55,6 +56,12 @@ public final class GradeDelivery {
 
     public OutboxStore outbox() {
         return outbox;
+    }
+
+    /** Who hears of each outcome (monitoring); none by default. */
+    public GradeDelivery listener(DeliveryListener listener) {
+        this.listener = listener;
+        return this;
     }
 
     /** The rows due now that this worker managed to claim; deliver each with {@link #deliver}. */
@@ -84,11 +91,13 @@ public final class GradeDelivery {
             Platform platform = platforms.apply(row.platformId()).orElse(null);
             if (platform == null) {
                 outbox.failed(claim, clock.instant(), 0, "The platform's registration was removed from Recall.");
+                listener.failed(row.platformId(), "platform_removed", false);
                 return;
             }
             URI lineItem = lineItems.lineItemFor(row, platform);
             client.postScore(platform, row.scopes(), lineItem, row.score());
             outbox.delivered(claim, clock.instant(), 200, null);
+            listener.delivered(row.platformId(), Duration.between(row.retryWindowStart(), clock.instant()));
             problems.resolved(row.platformId(), PlatformProblems.GRADES);
             LOG.fine(() -> "Outbox row " + row.id() + " delivered to " + lineItem);
             if (row.attempts() > 0) {
@@ -103,7 +112,8 @@ public final class GradeDelivery {
             refused(claim, e);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Outbox row " + row.id() + " could not be delivered", e);
-            retryOrFail(claim, 0, "Recall could not send the score: " + e.getClass().getSimpleName(), Optional.empty());
+            retryOrFail(claim, 0, "error", "Recall could not send the score: " + e.getClass().getSimpleName(),
+                    Optional.empty());
         }
     }
 
@@ -112,28 +122,37 @@ public final class GradeDelivery {
         String reason = e.getMessage();
         if (e.status() == 409 && (row.attempts() > 0 || outbox.isSuperseded(row))) {
             outbox.delivered(claim, clock.instant(), 409, "The platform already holds this score or a later one (409).");
+            listener.delivered(row.platformId(), Duration.between(row.retryWindowStart(), clock.instant()));
             LOG.fine(() -> "Outbox row " + row.id() + ": 409 for a score already there or superseded; done");
             return;
         }
         problems.report(row.platformId(), PlatformProblems.GRADES, e);
         if (e.isTransient()) {
-            retryOrFail(claim, e.status(), reason, e.retryAfter());
+            retryOrFail(claim, e.status(), cause(e), reason, e.retryAfter());
         } else {
             outbox.failed(claim, clock.instant(), e.status(), reason);
+            listener.failed(row.platformId(), cause(e), false);
             LOG.fine(() -> "Outbox row " + row.id() + " failed: " + reason);
         }
     }
 
-    private void retryOrFail(OutboxStore.Claim claim, int status, String error, Optional<Duration> retryAfter) {
+    private static String cause(AgsException e) {
+        return e.status() == AgsException.UNREACHABLE ? "unreachable" : "http_" + e.status();
+    }
+
+    private void retryOrFail(OutboxStore.Claim claim, int status, String cause, String error,
+            Optional<Duration> retryAfter) {
         OutboxRow row = claim.row();
         Instant now = clock.instant();
         Optional<Instant> next = backoff.next(row.attempts() + 1, now, row.retryWindowStart(), retryAfter);
         if (next.isPresent()) {
             outbox.retryAt(claim, next.get(), status, error);
+            listener.failed(row.platformId(), cause, true);
             LOG.fine(() -> "Outbox row " + row.id() + " attempt " + (row.attempts() + 1) + " failed (" + error
                     + "); next at " + next.get());
         } else {
             outbox.failed(claim, now, status, "Not delivered within the retry window. Last error: " + error);
+            listener.failed(row.platformId(), "retry_window_over", false);
         }
     }
 }

@@ -67,6 +67,9 @@ public class GradeWorker {
     Migrations migrations;
 
     @Inject
+    DeliveryListener listener;
+
+    @Inject
     @ConfigProperty(name = "recall.grades.poll-interval", defaultValue = "PT0.5S")
     String pollInterval;
 
@@ -98,7 +101,7 @@ public class GradeWorker {
         Duration base = Duration.parse(retryBase);
         Backoff backoff = new Backoff(base, Backoff.DEFAULT_CAP.compareTo(base) < 0 ? base : Backoff.DEFAULT_CAP,
                 Duration.parse(retryWindow), new SecureRandom());
-        delivery = new GradeDelivery(new Sql(dataSource), client, platforms::byId, backoff, clock);
+        delivery = new GradeDelivery(new Sql(dataSource), client, platforms::byId, backoff, clock).listener(listener);
         senders = Executors.newFixedThreadPool(SENDERS, threads);
         long every = Duration.parse(pollInterval).toMillis();
         schedule = executor.scheduleWithFixedDelay(this::poll, every, every, TimeUnit.MILLISECONDS);

@@ -57,6 +57,7 @@ public final class AgsEndpoints {
     private final List<Received> lineItemUpdates = new CopyOnWriteArrayList<>();
     private final List<Map<String, Object>> lineItems = new CopyOnWriteArrayList<>();
     private final Deque<Failure> failures = new ArrayDeque<>();
+    private volatile String tokenAudience;
     private volatile int pageSize = 100;
     private volatile long tokenLifetime = 3600;
     private volatile String tokenContentType = "application/json";
@@ -90,6 +91,11 @@ public final class AgsEndpoints {
 
     public void pageSize(int size) {
         pageSize = size;
+    }
+
+    /** The token endpoint's URL as the tool knows it, when the platform sits behind a proxy (the assertion's aud). */
+    public void tokenAudience(String url) {
+        tokenAudience = url;
     }
 
     public void tokenLifetime(long seconds) {
@@ -143,7 +149,7 @@ public final class AgsEndpoints {
             return;
         }
         Map<String, String> form = form(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
-        String expectedAudience = platform.uri("/token").toString();
+        String expectedAudience = tokenAudience != null ? tokenAudience : platform.uri("/token").toString();
         try {
             require("client_credentials".equals(form.get("grant_type")), "grant_type");
             require("urn:ietf:params:oauth:client-assertion-type:jwt-bearer".equals(form.get("client_assertion_type")),

@@ -37,6 +37,19 @@ public final class DeckUploadRequest {
     private DeckUploadRequest() {
     }
 
+    /** What an upload's answer ({@link #store}) stored, for the audit log: {@code deck <id> version <n>}. */
+    public static String target(Response stored) {
+        var json = org.recall.web.JsonBody.object((String) stored.getEntity());
+        return "deck " + json.getString("id") + " version " + json.getInt("version");
+    }
+
+    /** The stored deck's title and size, for the audit log. */
+    public static String describe(Response stored) {
+        var json = org.recall.web.JsonBody.object((String) stored.getEntity());
+        return "\"" + json.getString("title") + "\": " + json.getInt("cards") + " cards, " + json.getInt("questions")
+                + " questions, " + json.getInt("explainPrompts") + " explain prompts";
+    }
+
     /**
      * Reads, checks and stores the upload; answers 201 with the stored version.
      *

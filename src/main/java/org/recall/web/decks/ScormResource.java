@@ -1,5 +1,7 @@
 package org.recall.web.decks;
 
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.recall.web.ClientError;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -26,6 +28,9 @@ import org.recall.session.SessionToken;
  * and code as the build's {@code target/scorm/} zips. For an instructor's study session or the admin
  * token: the package holds the quiz's answer key.
  */
+@Tag(name = "decks")
+@SecurityRequirement(name = "adminToken")
+@SecurityRequirement(name = "studySession")
 @Path("api/decks/{id}/scorm")
 @RequestScoped
 public class ScormResource {

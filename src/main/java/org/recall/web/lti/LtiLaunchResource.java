@@ -21,6 +21,7 @@ import org.recall.lti.launch.Launch;
 import org.recall.lti.launch.LaunchError;
 import org.recall.lti.launch.LaunchException;
 import org.recall.lti.launch.LaunchValidator;
+import org.recall.metrics.Metrics;
 import org.recall.session.LaunchRecord;
 import org.recall.session.StudySession;
 import org.recall.session.StudySessions;
@@ -61,12 +62,16 @@ public class LtiLaunchResource {
     @ToolBase
     URI base;
 
+    @Inject
+    Metrics metrics;
+
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public Response launch(@FormParam("id_token") String idToken, @FormParam("state") String state,
             @FormParam("lti_storage_target") String storageTarget, @FormParam(STORED_STATE) String storedState,
             @Context HttpHeaders headers) {
+        long start = System.nanoTime();
         BrowserBinding binding = BrowserBinding.cookie(StateCookie.boundState(headers.getCookies(), state));
         if (binding == null && storedState != null && OwnPage.posted(headers, base)) {
             // Only Recall's own storage page (same origin) brings back a value read from platform storage.
@@ -80,6 +85,7 @@ public class LtiLaunchResource {
         try {
             launch = validator.validate(idToken, state, binding);
         } catch (LaunchException e) {
+            metrics.launchRefused(e.error(), start);
             if (e.error() == LaunchError.STATE_NOT_BOUND) {
                 return html(e.httpStatus(), pages.stateNotBound(state));
             }
@@ -87,11 +93,14 @@ public class LtiLaunchResource {
         }
         platforms.recordLaunch(launch.platform().id(), Instant.now());
         StudySessions.Opened opened = sessions.openSession(launch);
+        metrics.sessionOpened(launch.hasRole(Role.INSTRUCTOR) || launch.hasRole(Role.ADMINISTRATOR));
         recordLearner(launch, opened.session());
-        return Response.seeOther(destination(launch, opened.token(), firstSettings(launch, opened.session())))
+        Response redirect = Response.seeOther(destination(launch, opened.token(), firstSettings(launch, opened.session())))
                 .header("Set-Cookie", StateCookie.clear(state))
                 .header("Cache-Control", "no-store")
                 .build();
+        metrics.launchAccepted(start);
+        return redirect;
     }
 
     /** A student's launch of a resource link: remembered (with the shared name and email) for the instructor's results. */

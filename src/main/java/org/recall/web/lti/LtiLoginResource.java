@@ -19,6 +19,7 @@ import java.util.Map;
 import org.recall.lti.launch.LaunchException;
 import org.recall.lti.login.LoginInitiation;
 import org.recall.lti.login.LoginRedirect;
+import org.recall.metrics.Metrics;
 
 /**
  * OIDC third-party initiated login (LTI 1.3 Core §4.1, Security Framework §5.1.1): the platform sends
@@ -44,6 +45,9 @@ public class LtiLoginResource {
 
     @Inject
     LaunchPages pages;
+
+    @Inject
+    Metrics metrics;
 
     @GET
     @Produces(MediaType.TEXT_HTML)
@@ -89,8 +93,10 @@ public class LtiLoginResource {
         try {
             redirect = initiation.initiate(parameters, base);
         } catch (LaunchException e) {
+            metrics.login(e.error());
             return pages.refused(e.httpStatus(), e.error().userMessage());
         }
+        metrics.login(null);
         Response.ResponseBuilder response = redirect.platformStorageRequested()
                 ? Response.ok(pages.storeStateThenGo(redirect), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 : Response.status(302).location(redirect.authorizationUri());

@@ -10,6 +10,7 @@ import org.recall.lti.keys.PlatformKeys;
 import org.recall.lti.keys.ToolKeys;
 import org.recall.lti.launch.LaunchValidator;
 import org.recall.lti.login.LoginInitiation;
+import org.recall.metrics.Metrics;
 import org.recall.store.CachedPlatforms;
 import org.recall.store.LoginStateTable;
 import org.recall.store.ToolKeyTable;
@@ -20,8 +21,8 @@ public class LtiWiring {
 
     @Produces
     @Singleton
-    PlatformKeys platformKeys() {
-        return new PlatformKeys();
+    PlatformKeys platformKeys(Metrics metrics) {
+        return new PlatformKeys(PlatformKeys.DEFAULT_TIMEOUT, metrics::jwksFetched);
     }
 
     @Produces

@@ -1,5 +1,8 @@
 package org.recall.web.study;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.recall.web.JsonBody;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -27,6 +30,8 @@ import org.recall.study.ExplainAnswers;
 import org.recall.web.ClientError;
 
 /** Explain: {@code GET /api/study/explain} and {@code PUT /api/study/explain/{promptId}}. */
+@Tag(name = "study")
+@SecurityRequirement(name = "studySession")
 @Path("api/study/explain")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -38,6 +43,7 @@ public class ExplainResource {
     @Inject
     ExplainAnswers answers;
 
+    @Operation(summary = "The student's explain answers")
     @GET
     public String all(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         StudyVisit visit = visits.open(authorization, StudyMode.EXPLAIN);
@@ -45,6 +51,7 @@ public class ExplainResource {
     }
 
     /** {@code {text, concepts:[index]}}: stores the answer to one prompt, answers all the student's answers. */
+    @Operation(summary = "Save an explain answer and the concepts covered")
     @PUT
     @Path("{promptId}")
     public String store(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,

@@ -2,6 +2,9 @@ package org.recall.web.study;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.recall.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.GET;
@@ -35,6 +38,8 @@ import org.recall.web.ClientError;
  * The student's grade sync: {@code GET /api/study/grade} answers the latest score and whether the
  * platform's gradebook accepted it.
  */
+@Tag(name = "study")
+@SecurityRequirement(name = "studySession")
 @Path("api/study/grade")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -49,6 +54,7 @@ public class GradeStatusResource {
     @Inject
     GradeWorker worker;
 
+    @Operation(summary = "Whether the student's score reached the gradebook")
     @GET
     public String studentGrade(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         StudySession session = sessions.require(authorization);

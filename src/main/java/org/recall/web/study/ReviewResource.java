@@ -1,5 +1,8 @@
 package org.recall.web.study;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.recall.web.JsonBody;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -22,6 +25,8 @@ import org.recall.study.fsrs.Rating;
 import org.recall.web.ClientError;
 
 /** Recall &amp; Review: {@code GET /api/study/review} and {@code POST /api/study/review/ratings}. */
+@Tag(name = "study")
+@SecurityRequirement(name = "studySession")
 @Path("api/study/review")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -36,6 +41,7 @@ public class ReviewResource {
     @Inject
     SpacedReview spaced;
 
+    @Operation(summary = "Recall & Review ratings")
     @GET
     public String state(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         StudyVisit visit = visits.open(authorization, StudyMode.REVIEW);
@@ -43,6 +49,7 @@ public class ReviewResource {
     }
 
     /** {@code {cardId, rating: "known"|"not_yet"}}: stores a self-rating, answers the new review state. */
+    @Operation(summary = "Rate a card known or not yet")
     @POST
     @Path("ratings")
     public String rate(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, InputStream body) {

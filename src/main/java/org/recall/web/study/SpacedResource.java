@@ -1,5 +1,8 @@
 package org.recall.web.study;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.recall.web.JsonBody;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -22,6 +25,8 @@ import org.recall.web.CardMemoryJson;
 import org.recall.web.ClientError;
 
 /** Spaced review on FSRS-6: {@code GET /api/study/spaced} and {@code POST /api/study/spaced/ratings}. */
+@Tag(name = "study")
+@SecurityRequirement(name = "studySession")
 @Path("api/study/spaced")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -33,6 +38,7 @@ public class SpacedResource {
     @Inject
     SpacedReview spaced;
 
+    @Operation(summary = "The cards due and each card's FSRS-6 state")
     @GET
     public String state(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         StudyVisit visit = visits.open(authorization, StudyMode.SPACED);
@@ -40,6 +46,7 @@ public class SpacedResource {
     }
 
     /** {@code {cardId, rating: "again"|"hard"|"good"|"easy"}}: reviews the card now, answers the new state. */
+    @Operation(summary = "Rate a card again, hard, good or easy (FSRS-6)")
     @POST
     @Path("ratings")
     public String rate(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, InputStream body) {

@@ -8,9 +8,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.recall.deck.DeckJson;
 
 /** {@code GET /api/study/deck}: the activity's deck, public view (no correct option, no explanation). */
+@Tag(name = "study")
+@SecurityRequirement(name = "studySession")
 @Path("api/study/deck")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -19,6 +24,7 @@ public class StudyDeckResource {
     @Inject
     StudyVisits visits;
 
+    @Operation(summary = "The activity's deck, without its answer key")
     @GET
     public String deck(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         return DeckJson.of(visits.open(authorization).deck().publicView()).build().toString();

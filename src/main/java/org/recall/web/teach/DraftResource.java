@@ -19,6 +19,10 @@ import java.io.InputStream;
 import java.io.StringReader;
 import java.net.URI;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.recall.audit.AuditAction;
 import org.recall.deck.DeckAuthor;
 import org.recall.deck.DeckDraft;
 import org.recall.deck.DeckDrafts;
@@ -31,6 +35,7 @@ import org.recall.json.Json;
 import org.recall.session.LaunchRecord;
 import org.recall.session.SessionToken;
 import org.recall.session.StudySession;
+import org.recall.web.AuditTrail;
 import org.recall.web.ClientError;
 import org.recall.web.JsonBody;
 
@@ -41,6 +46,8 @@ import org.recall.web.JsonBody;
  * (saved as the teacher types, answering the deck errors by JSON path) and {@code DELETE
  * /api/instructor/drafts/{id}}; {@code POST /api/instructor/drafts/{id}/publish} stores it as a deck version.
  */
+@Tag(name = "instructor")
+@SecurityRequirement(name = "studySession")
 @Path("api/instructor/drafts")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -60,6 +67,10 @@ public class DraftResource {
     @Inject
     DeckPublisher publisher;
 
+    @Inject
+    AuditTrail audit;
+
+    @Operation(summary = "The course platform's deck drafts")
     @GET
     public String list(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         StudySession session = sessions.requireInstructor(authorization);
@@ -72,6 +83,7 @@ public class DraftResource {
                 .add("editableDecks", editable).build().toString();
     }
 
+    @Operation(summary = "Start a draft (a new deck, or a version of a deck)")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response start(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, String body) {
@@ -82,6 +94,7 @@ public class DraftResource {
                 .type(MediaType.APPLICATION_JSON_TYPE).entity(json).build();
     }
 
+    @Operation(summary = "One draft")
     @GET
     @Path("{id}")
     public String get(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("id") String id) {
@@ -89,6 +102,7 @@ public class DraftResource {
         return full(draft(id, session)).toString();
     }
 
+    @Operation(summary = "Save a draft")
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -103,6 +117,7 @@ public class DraftResource {
                 .add("errors", DraftJson.errors(DraftDocument.errors(save.document(), saved.deckId()))).build().toString();
     }
 
+    @Operation(summary = "Publish a draft as a deck version")
     @POST
     @Path("{id}/publish")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -121,11 +136,14 @@ public class DraftResource {
         } catch (DeckRefused e) {
             throw new ClientError(409, e.getMessage(), DeckRefused.RETIRED.equals(e.getMessage()) ? "asNewDeck" : "revision");
         }
+        audit.instructor(session, AuditAction.DECK_DRAFT_PUBLISHED, "deck " + version.id().value() + " version "
+                + version.version(), null, "draft " + draft.id() + " revision " + revision + (asNewDeck ? " as a new deck" : ""));
         String answer = DraftJson.version(version, session.platformId()).add("deck", version.id().value()).build().toString();
         return Response.created(URI.create("/api/decks/" + version.id().value())).type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(answer).build();
     }
 
+    @Operation(summary = "Discard a draft")
     @DELETE
     @Path("{id}")
     public Response discard(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("id") String id) {

@@ -1,6 +1,10 @@
 package org.recall.web.teach;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.recall.web.JsonBody;
+import org.recall.web.AuditTrail;
 import org.recall.web.ClientError;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -24,6 +28,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.recall.activity.Activities;
 import org.recall.activity.Activity;
+import org.recall.audit.AuditAction;
 import org.recall.activity.ActivitySettings;
 import org.recall.activity.AttemptPolicy;
 import org.recall.activity.ModeSettings;
@@ -43,6 +48,8 @@ import org.recall.study.fsrs.Scheduler;
  * {@code latestDeckVersion} and its {@code deckVersions} with who published each.
  * {@code POST /api/instructor/activity/latest-deck-version} is "Use the latest version". Learners get 403.
  */
+@Tag(name = "instructor")
+@SecurityRequirement(name = "studySession")
 @Path("api/instructor/activity")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -55,11 +62,15 @@ public class InstructorActivityResource {
     Activities activities;
 
     @Inject
+    AuditTrail audit;
+
+    @Inject
     Decks decks;
 
     @Inject
     LineItemMaximum lineItems;
 
+    @Operation(summary = "The launched activity's settings")
     @GET
     public String get(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         StudySession session = sessions.requireInstructor(authorization);
@@ -93,6 +104,7 @@ public class InstructorActivityResource {
         return json.add("deckVersions", versions).build();
     }
 
+    @Operation(summary = "Change the activity's settings (points update the gradebook column)")
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     public String put(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, String body) {
@@ -101,10 +113,21 @@ public class InstructorActivityResource {
         ActivitySettings settings = read(JsonBody.object(body), activity);
         Activity updated = activities.update(activity.id(), settings);
         JsonObject answer = json(updated);
+        String changes = changes(json(activity), answer);
+        if (!changes.isEmpty()) {
+            audit.instructor(session, AuditAction.ACTIVITY_SETTINGS_CHANGED, "activity " + activity.id(), null, changes);
+        }
         if (!java.util.Objects.equals(activity.points(), updated.points()) && updated.isGraded()) {
             answer = Json.createObjectBuilder(answer).add("lineItem", lineItems.updateMaximum(session, updated)).build();
         }
         return withVersions(answer, session).toString();
+    }
+
+    /** Each setting that changed, {@code points: 10 -> 20; title: "A" -> "B"}, for the audit log. */
+    static String changes(JsonObject before, JsonObject after) {
+        return after.keySet().stream().filter(key -> !java.util.Objects.equals(before.get(key), after.get(key)))
+                .map(key -> key + ": " + before.get(key) + " -> " + after.get(key))
+                .collect(java.util.stream.Collectors.joining("; "));
     }
 
     private Activity activity(StudySession session) {

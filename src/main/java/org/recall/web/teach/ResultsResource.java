@@ -13,6 +13,9 @@ import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.recall.grade.GradeWorker;
 import org.recall.grade.OutboxRow;
 import org.recall.grade.OutboxStatus;
@@ -25,6 +28,8 @@ import org.recall.teach.TeachingStore;
  * {@code GET /api/instructor/results}: one row per student, and the same rows as a formula-safe CSV, which adds
  * each question's credit in the student's latest attempt.
  */
+@Tag(name = "instructor")
+@SecurityRequirement(name = "studySession")
 @Path("api")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -39,6 +44,7 @@ public class ResultsResource {
     @Inject
     GradeWorker worker;
 
+    @Operation(summary = "Results per student")
     @GET
     @Path("instructor/results")
     public String results(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
@@ -90,6 +96,7 @@ public class ResultsResource {
         return rounded == Math.rint(rounded) ? Long.toString((long) rounded) : Double.toString(rounded);
     }
 
+    @Operation(summary = "Results per student as CSV")
     @GET
     @Path("instructor/results.csv")
     @Produces("text/csv")

@@ -14,6 +14,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.recall.grade.GradeWorker;
 import org.recall.grade.PlatformProblems;
 import org.recall.json.Json;
@@ -21,6 +24,7 @@ import org.recall.lti.Platform;
 import org.recall.lti.nrps.Member;
 import org.recall.lti.nrps.NrpsClient;
 import org.recall.lti.http.ServiceException;
+import org.recall.metrics.Metrics;
 import org.recall.session.LaunchRecord;
 import org.recall.store.PlatformTable;
 import org.recall.store.ServiceOriginTable;
@@ -31,6 +35,8 @@ import org.recall.web.ClientError;
  * {@code GET /api/instructor/roster}: the course's learners through Names and Role Provisioning Services
  * 2.0 (every page, with a token of the NRPS scope from the shared AGS token cache), and who has not started.
  */
+@Tag(name = "instructor")
+@SecurityRequirement(name = "studySession")
 @Path("api")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -53,6 +59,10 @@ public class RosterResource {
     @Inject
     ServiceOriginTable serviceOrigins;
 
+    @Inject
+    Metrics metrics;
+
+    @Operation(summary = "The course roster (NRPS) and who has not started")
     @GET
     @Path("instructor/roster")
     public String roster(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
@@ -68,14 +78,17 @@ public class RosterResource {
             members = NRPS.members(URI.create(url.get()), serviceOrigins.of(platform),
                     () -> worker.client().authorizationHeader(platform, Set.of(NrpsClient.SCOPE)));
         } catch (IllegalArgumentException e) {
+            metrics.nrpsRead(false);
             return unavailable("The launch gave a roster address that is not a URL; the platform's settings need a look.");
         } catch (ServiceException e) {
+            metrics.nrpsRead(false);
             worker.problems().report(platform.id(), PlatformProblems.ROSTER, e);
             return unavailable(e.isTransient()
                     ? "The course roster could not be read from the platform right now (" + e.getMessage() + "). Try again later."
                     : "The course roster could not be read: " + e.getMessage());
         }
         worker.problems().resolved(platform.id(), PlatformProblems.ROSTER);
+        metrics.nrpsRead(true);
         Set<String> started = store.started(t.activity().id());
         var learners = Json.createArrayBuilder();
         var notStarted = Json.createArrayBuilder();
