@@ -330,9 +330,13 @@ $('upload').addEventListener('submit', (event) => {
   event.preventDefault();
   const file = $('file').files[0];
   if (!file) return;
+  // JSON carries its id and title; every other format (CSV, Moodle XML, GIFT, Anki, Quizlet) takes them as
+  // parameters, and the server tells the format from the type and the file's first bytes.
+  const json = /\.json$/i.test(file.name) || file.type === 'application/json';
   const csv = /\.csv$/i.test(file.name) || file.type === 'text/csv';
+  const xml = /\.xml$/i.test(file.name) || /xml/.test(file.type);
   const query = new URLSearchParams();
-  if (csv) {
+  if (!json) {
     for (const name of ['id', 'title', 'minutes']) {
       const value = new FormData(event.target).get(name);
       if (value) query.set(name, value);
@@ -342,11 +346,13 @@ $('upload').addEventListener('submit', (event) => {
   errors.replaceChildren();
   act(async () => {
     try {
-      const stored = await api('POST', `/api/admin/decks${csv ? `?${query}` : ''}`, file,
-        csv ? 'text/csv' : 'application/json');
+      const stored = await api('POST', `/api/admin/decks${json ? '' : `?${query}`}`, file,
+        json ? 'application/json' : csv ? 'text/csv' : xml ? 'application/xml' : 'text/plain');
       event.target.reset();
       await loadDecks();
-      say(`Deck ${stored.id} stored as version ${stored.version}.`);
+      const skipped = (stored.skipped || []).map((s) => `${s.name} (${s.type})`);
+      say(`Deck ${stored.id} stored as version ${stored.version}.`
+        + (skipped.length ? ` Skipped, as Recall cannot serve their type: ${skipped.join(', ')}.` : ''));
     } catch (e) {
       if (e instanceof ApiError && Array.isArray(e.body.errors)) {
         const list = el('ul', undefined, { 'aria-label': 'Errors in the uploaded deck' });

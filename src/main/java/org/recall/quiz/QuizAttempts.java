@@ -78,10 +78,14 @@ public class QuizAttempts {
         return attempts;
     }
 
-    /** The open attempt, or a new one when attempts are left (questions shuffled when the activity asks). */
+    /**
+     * The open attempt, or a new one when attempts are left (questions shuffled when the activity asks). The
+     * check below is for a clear answer; the limit itself is the database's: the new row carries it and
+     * {@code quiz_attempt_within_limit} refuses a number past it (V17_4), whatever starts and submits race.
+     */
     public Attempt start(Activity activity, Learner learner, Deck deck) {
         StoreException lastRace = null;
-        for (int round = 0; round < 3; round++) {
+        for (int round = 0; round < 5; round++) {
             Optional<Attempt> open = open(learner);
             if (open.isPresent()) {
                 return open.get();
@@ -95,15 +99,16 @@ public class QuizAttempts {
             }
             try {
                 long id = sql.inTransaction(c -> Sql.insert(c, "INSERT INTO quiz_attempt (activity_id, user_sub, deck_id,"
-                                + " deck_version, attempt_number, question_order, open_slot, started_at) VALUES (?, ?, ?, ?,"
-                                + " (SELECT COALESCE(MAX(attempt_number), 0) + 1 FROM quiz_attempt WHERE activity_id = ?"
-                                + " AND user_sub = ?), ?, 1, ?)", "id",
+                                + " deck_version, attempt_number, attempt_limit, question_order, open_slot, started_at)"
+                                + " VALUES (?, ?, ?, ?, (SELECT COALESCE(MAX(attempt_number), 0) + 1 FROM quiz_attempt"
+                                + " WHERE activity_id = ? AND user_sub = ?), ?, ?, 1, ?)", "id",
                         learner.activityId(), learner.userSub(), deck.id().value(), activity.deckVersion(),
-                        learner.activityId(),
-                        learner.userSub(), String.join(",", questions), Instant.now()));
+                        learner.activityId(), learner.userSub(), activity.attemptsAllowed(),
+                        String.join(",", questions), Instant.now()));
                 return find(id).orElseThrow();
             } catch (StoreException raced) {
-                // A concurrent start of the same learner won a unique constraint: read its attempt.
+                // A concurrent start of the same learner won a unique constraint, or the attempts it made meanwhile
+                // reach the limit (check constraint): read its open attempt, or refuse, in the next round.
                 lastRace = raced;
             }
         }

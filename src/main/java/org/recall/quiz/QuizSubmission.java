@@ -17,7 +17,6 @@ import org.recall.activity.Activity;
 import org.recall.deck.Deck;
 import org.recall.grade.GradeOutbox;
 import org.recall.grade.PendingScore;
-import org.recall.teach.TeachingStore;
 import org.recall.store.Sql;
 
 /**
@@ -28,9 +27,6 @@ import org.recall.store.Sql;
 @ApplicationScoped
 public class QuizSubmission {
 
-    /** AGS 2.0 §3.4.4: the attempt is complete and fully graded by the tool. */
-    static final String COMPLETED = "Completed";
-    static final String FULLY_GRADED = "FullyGraded";
 
     private Sql sql;
     private Clock clock = Clock.systemUTC();
@@ -78,6 +74,7 @@ public class QuizSubmission {
                         .json()));
         int used = sql.inTransaction(c -> {
             Attempt current = QuizAttempts.one(c, "SELECT * FROM quiz_attempt WHERE id = ?", attempt.id()).orElseThrow();
+            withinLimit(c, activity, current);
             var finalAnswers = new HashMap<>(current.answers());
             checked.forEach((question, answer) -> {
                 if (answer == JsonValue.NULL) {
@@ -105,6 +102,23 @@ public class QuizSubmission {
         });
         Attempt stored = attempts.find(attempt.id()).orElseThrow();
         return results.result(activity, stored, used, grant);
+    }
+
+    /**
+     * The limit checked again at submit: an attempt past the activity's attempts (one stored before the database
+     * enforced it, or after the instructor lowered the limit) is not graded.
+     */
+    private static void withinLimit(Connection c, Activity activity, Attempt current) throws SQLException {
+        Integer limit = activity.attemptsAllowed();
+        if (limit == null) {
+            return;
+        }
+        int submittedBefore = Sql.list(c, "SELECT COUNT(*) FROM quiz_attempt WHERE activity_id = ? AND user_sub = ?"
+                        + " AND submitted_at IS NOT NULL AND id <> ?", rs -> rs.getInt(1),
+                current.learner().activityId(), current.learner().userSub(), current.id()).get(0);
+        if (current.number() > limit || submittedBefore >= limit) {
+            throw new QuizRefusal(QuizRefusal.Reason.NO_ATTEMPTS_LEFT);
+        }
     }
 
     /**
@@ -140,17 +154,10 @@ public class QuizSubmission {
         }
     }
 
-    /** The policy's score over every submitted attempt (AGS 2.0 §3.4: the tool sends the grade it decides). */
     private void enqueueScore(Connection c, Activity activity, Attempt attempt, List<Attempt> submitted, AgsGrant grant,
             Instant now) throws SQLException {
-        List<Double> scores = submitted.stream().map(Attempt::score).toList();
-        // Explain points an instructor awarded add to the quiz score, up to the activity's points (issue 7).
-        double given = Math.min(activity.points(), activity.attemptPolicy().apply(scores).orElseThrow()
-                + TeachingStore.explainPoints(c, activity.id(), attempt.learner().userSub()));
-        outbox.enqueue(c, new PendingScore(activity.platformId(), activity.id(), attempt.learner().userSub(),
-                grant.lineItemUrl(), grant.lineItemsUrl(), grant.scopes(), Math.round(given * 100) / 100.0,
-                activity.points().doubleValue(), COMPLETED, FULLY_GRADED,
-                "Attempt " + attempt.number() + " of " + (activity.attemptsAllowed() == null ? "unlimited"
-                        : activity.attemptsAllowed()), now));
+        GradebookScore.enqueue(c, outbox, activity, attempt.learner().userSub(), submitted.stream().map(Attempt::score)
+                .toList(), "Attempt " + attempt.number() + " of " + (activity.attemptsAllowed() == null ? "unlimited"
+                        : activity.attemptsAllowed()), grant, now);
     }
 }

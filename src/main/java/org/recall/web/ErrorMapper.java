@@ -11,6 +11,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.recall.activity.ActivityRefused;
 import org.recall.deck.DeckFormatException;
 import org.recall.quiz.QuizRefusal;
 import org.recall.store.StoreException;
@@ -39,6 +40,9 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
         }
         if (failure instanceof QuizRefusal refusal) {
             return answer(refusal.reason().status(), refusal.getMessage(), refusal.field());
+        }
+        if (failure instanceof ActivityRefused refused) {
+            return answer(refused.status(), refused.getMessage(), null);
         }
         if (failure instanceof DeckFormatException invalid) {
             return deckErrors(invalid);

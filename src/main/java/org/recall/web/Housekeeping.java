@@ -16,7 +16,6 @@ import java.util.logging.Logger;
 import org.recall.session.StudySessions;
 import org.recall.store.LoginStateTable;
 import org.recall.store.Migrations;
-import org.recall.web.lti.LoginRequests;
 
 /**
  * Deletes what has expired: login states and requests whose launch never came (10 minutes), and study
@@ -34,9 +33,6 @@ public class Housekeeping {
 
     @Inject
     LoginStateTable loginStates;
-
-    @Inject
-    LoginRequests loginRequests;
 
     @Inject
     StudySessions sessions;
@@ -57,9 +53,8 @@ public class Housekeeping {
         try {
             Instant now = Instant.now();
             int states = loginStates.purgeExpired(now);
-            int requests = loginRequests.purgeExpired(now);
             int expired = sessions.purgeExpired(now);
-            LOG.fine(() -> "Purged " + states + " login states, " + requests + " login requests, " + expired
+            LOG.fine(() -> "Purged " + states + " login states (with their login requests), " + expired
                     + " study sessions");
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Housekeeping failed; trying again in " + EVERY_MINUTES + " minutes", e);

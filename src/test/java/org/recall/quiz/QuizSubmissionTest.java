@@ -162,4 +162,32 @@ class QuizSubmissionTest {
             pool.shutdown();
         }
     }
+
+    @Test
+    void theDatabaseStoresNoAttemptPastTheLimit() {
+        Activity quiz = activity(10, 1, ShowAnswers.AFTER_EACH_ATTEMPT);
+        Learner ana = new Learner(quiz.id(), "ana");
+        submission.submit(quiz, attempts.start(quiz, ana, decks.find("mlops-vs-devops").orElseThrow()), ALL_RIGHT, GRANT);
+        // What a start whose check raced a submit would insert: attempt 2 of 1.
+        var refused = assertThrows(org.recall.store.StoreException.class, () -> db.sql().update("INSERT INTO quiz_attempt"
+                + " (activity_id, user_sub, deck_id, attempt_number, attempt_limit, question_order, open_slot, started_at)"
+                + " VALUES (?, 'ana', 'mlops-vs-devops', 2, 1, 'q1', 1, ?)", quiz.id(), fixedNow));
+        assertEquals("23513", ((java.sql.SQLException) refused.getCause()).getSQLState(), "check constraint");
+        assertEquals(QuizRefusal.Reason.NO_ATTEMPTS_LEFT, assertThrows(QuizRefusal.class,
+                () -> attempts.start(quiz, ana, decks.find("mlops-vs-devops").orElseThrow())).reason());
+    }
+
+    @Test
+    void anAttemptPastTheLimitIsNotGradedAtSubmit() {
+        Activity unlimited = activity(10, null, ShowAnswers.AFTER_EACH_ATTEMPT);
+        Learner ana = new Learner(unlimited.id(), "ana");
+        submission.submit(unlimited, attempts.start(unlimited, ana, decks.find("mlops-vs-devops").orElseThrow()), THREE_RIGHT, GRANT);
+        Attempt second = attempts.start(unlimited, ana, decks.find("mlops-vs-devops").orElseThrow());
+        Activity nowOne = new Activity(unlimited.id(), unlimited.platformId(), "rl", "Quiz", "mlops-vs-devops", null,
+                Set.of(StudyMode.QUIZ), 10, 1, AttemptPolicy.HIGHEST, 60, false, ShowAnswers.AFTER_EACH_ATTEMPT, false, true);
+        var refused = assertThrows(QuizRefusal.class, () -> submission.submit(nowOne, second, ALL_RIGHT, GRANT));
+        assertEquals(QuizRefusal.Reason.NO_ATTEMPTS_LEFT, refused.reason());
+        assertEquals(List.of(6.0), db.sql().list("SELECT score_given FROM grade_outbox ORDER BY id", rs -> rs.getDouble(1)),
+                "no score for the attempt past the limit");
+    }
 }

@@ -1,12 +1,15 @@
 package org.recall.lti.keys;
 
+import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
+import com.nimbusds.jose.proc.JWSKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
 import java.net.MalformedURLException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.recall.lti.Platform;
 import org.recall.lti.http.PlatformHttp;
@@ -33,6 +36,7 @@ public final class PlatformKeys {
     public static final Duration RATE_LIMIT = Duration.ofSeconds(10);
 
     private final Map<URI, JWKSource<SecurityContext>> sources = new ConcurrentHashMap<>();
+    private final Map<URI, JWSKeySelector<SecurityContext>> selectors = new ConcurrentHashMap<>();
     private final Duration timeout;
     private final KeySetRetriever retriever;
 
@@ -47,6 +51,14 @@ public final class PlatformKeys {
 
     public JWKSource<SecurityContext> of(Platform platform) {
         return sources.computeIfAbsent(platform.jwksUri(), this::build);
+    }
+
+    /**
+     * The key selector of a platform's signatures for {@code algorithms}: its cached JWK source, with
+     * each JWK's Java key converted once and held (no key is decoded again per launch).
+     */
+    public JWSKeySelector<SecurityContext> selector(Platform platform, Set<JWSAlgorithm> algorithms) {
+        return selectors.computeIfAbsent(platform.jwksUri(), uri -> new HeldKeySelector(algorithms, of(platform)));
     }
 
     private JWKSource<SecurityContext> build(URI jwksUri) {

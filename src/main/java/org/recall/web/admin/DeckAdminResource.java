@@ -19,6 +19,7 @@ import java.io.InputStream;
 import java.util.List;
 import org.recall.deck.CsvDeck;
 import org.recall.deck.Deck;
+import org.recall.deck.DeckAuthor;
 import org.recall.deck.DeckId;
 import org.recall.deck.DeckRefused;
 import org.recall.deck.DeckVersion;
@@ -76,10 +77,10 @@ public class DeckAdminResource {
             @HeaderParam(HttpHeaders.CONTENT_LENGTH) String contentLength,
             @QueryParam("id") String id, @QueryParam("title") String title,
             @QueryParam("description") String description, @QueryParam("minutes") String minutes,
-            @QueryParam("language") String language, InputStream body) {
+            @QueryParam("language") String language, @QueryParam("format") String format, InputStream body) {
         adminToken.check(authorization);
-        return DeckUploadRequest.store(decks, contentType, contentLength, body,
-                new CsvDeck.Parameters(id, title, description, minutes, language), DeckVersion.ADMIN, DeckVersion.ADMIN);
+        return DeckUploadRequest.store(decks, contentType, contentLength, body, format,
+                new CsvDeck.Parameters(id, title, description, minutes, language), DeckAuthor.ADMIN);
     }
 
     @POST
@@ -100,8 +101,15 @@ public class DeckAdminResource {
     }
 
     private static JsonObjectBuilder version(DeckVersion v) {
-        return Json.createObjectBuilder().add("version", v.version()).add("title", v.title())
+        JsonObjectBuilder json = Json.createObjectBuilder().add("version", v.version()).add("title", v.title())
                 .add("status", v.status().name()).add("uploadedBy", v.uploadedBy())
                 .add("uploadedAt", v.uploadedAt().toString());
+        if (v.uploadedByName() != null) {
+            json.add("uploadedByName", v.uploadedByName());
+        }
+        if (v.platformId() != null) {
+            json.add("platformId", v.platformId());
+        }
+        return json;
     }
 }

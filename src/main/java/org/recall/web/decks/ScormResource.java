@@ -50,7 +50,7 @@ public class ScormResource {
                 "Ask for version=1.2 (SCORM 1.2) or version=2004 (SCORM 2004 4th Edition)."));
         Deck deck = decks.find(id).orElseThrow(() -> ClientError.notFound("There is no deck with id '" + id + "'."));
         var packages = new ScormPackage(new ServletFiles(servletContext, "/app/"),
-                new ServletFiles(servletContext, "/WEB-INF/scorm-package/"));
+                new ServletFiles(servletContext, "/WEB-INF/scorm-package/"), new ServletFiles(servletContext, "/WEB-INF/pages/"));
         StreamingOutput zip = out -> packages.write(deck, scormVersion, out);
         return Response.ok(zip, "application/zip")
                 .header("Content-Disposition", "attachment; filename=\"" + ScormPackage.fileName(deck, scormVersion) + "\"")

@@ -1,6 +1,6 @@
 package org.recall.web.lti;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -22,6 +22,7 @@ import org.recall.lti.launch.LaunchError;
 import org.recall.lti.launch.LaunchException;
 import org.recall.lti.launch.LaunchValidator;
 import org.recall.session.LaunchRecord;
+import org.recall.session.StudySession;
 import org.recall.session.StudySessions;
 import org.recall.teach.TeachingStore;
 import org.recall.store.PlatformTable;
@@ -32,7 +33,7 @@ import org.recall.store.PlatformTable;
  * valid launch the browser gets a study session token and nothing depends on cookies any more.
  */
 @Path("lti/launch")
-@RequestScoped
+@ApplicationScoped
 public class LtiLaunchResource {
 
     /** Form field our platform-storage page adds when it re-posts the launch with the state it read back. */
@@ -85,23 +86,22 @@ public class LtiLaunchResource {
             return pages.refused(e.httpStatus(), e.error().userMessage());
         }
         platforms.recordLaunch(launch.platform().id(), Instant.now());
-        String token = sessions.open(launch);
-        recordLearner(launch, token);
-        return Response.seeOther(destination(launch, token, firstSettings(launch, token)))
+        StudySessions.Opened opened = sessions.openSession(launch);
+        recordLearner(launch, opened.session());
+        return Response.seeOther(destination(launch, opened.token(), firstSettings(launch, opened.session())))
                 .header("Set-Cookie", StateCookie.clear(state))
                 .header("Cache-Control", "no-store")
                 .build();
     }
 
     /** A student's launch of a resource link: remembered (with the shared name and email) for the instructor's results. */
-    private void recordLearner(Launch launch, String token) {
+    private void recordLearner(Launch launch, StudySession session) {
         if (launch.messageType() != MessageType.RESOURCE_LINK || launch.resourceLink().isEmpty()
                 || launch.hasRole(Role.INSTRUCTOR) || launch.hasRole(Role.ADMINISTRATOR)) {
             return;
         }
-        sessions.find(token).ifPresent(session -> teaching.recordLaunch(activities.forSession(session).id(),
-                session.userSub(), session.text(LaunchRecord.NAME).orElse(null),
-                session.text(LaunchRecord.EMAIL).orElse(null), Instant.now()));
+        teaching.recordLaunch(activities.idFor(session), session.userSub(), session.text(LaunchRecord.NAME).orElse(null),
+                session.text(LaunchRecord.EMAIL).orElse(null), Instant.now());
     }
 
     /** The session token travels in the fragment: never sent to a server, never in a log or a Referer. */
@@ -115,12 +115,12 @@ public class LtiLaunchResource {
      * An activity added by hand (no Deep Linking choice in its custom parameters) that no instructor has set
      * up yet: its first instructor launch opens the settings form of this resource link instead of the study page.
      */
-    private boolean firstSettings(Launch launch, String token) {
+    private boolean firstSettings(Launch launch, StudySession session) {
         if (launch.messageType() != MessageType.RESOURCE_LINK || !launch.resourceLink().isPresent()
                 || !(launch.hasRole(Role.INSTRUCTOR) || launch.hasRole(Role.ADMINISTRATOR))) {
             return false;
         }
-        return sessions.find(token).map(session -> !activities.forSession(session).configured()).orElse(false);
+        return !activities.forSession(session).configured();
     }
 
     private static Response html(int status, String page) {

@@ -1,6 +1,6 @@
 package org.recall.web.lti;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -25,7 +25,7 @@ import org.recall.lti.login.LoginRedirect;
  * the browser here by GET or POST; Recall answers with the authentication request to the platform.
  */
 @Path("lti/login")
-@RequestScoped
+@ApplicationScoped
 public class LtiLoginResource {
 
     /** The login parameters LTI 1.3 defines; anything else a platform adds is ignored. */
@@ -91,7 +91,6 @@ public class LtiLoginResource {
         } catch (LaunchException e) {
             return pages.refused(e.httpStatus(), e.error().userMessage());
         }
-        requests.remember(redirect.state(), parameters);
         Response.ResponseBuilder response = redirect.platformStorageRequested()
                 ? Response.ok(pages.storeStateThenGo(redirect), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 : Response.status(302).location(redirect.authorizationUri());

@@ -1,7 +1,7 @@
 package org.recall.web.study;
 
 import org.recall.web.JsonBody;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.recall.json.Json;
 import jakarta.json.JsonArray;
@@ -28,7 +28,7 @@ import org.recall.web.ClientError;
 
 /** Explain: {@code GET /api/study/explain} and {@code PUT /api/study/explain/{promptId}}. */
 @Path("api/study/explain")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class ExplainResource {
 

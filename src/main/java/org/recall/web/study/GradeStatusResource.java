@@ -1,6 +1,6 @@
 package org.recall.web.study;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.recall.json.Json;
 import jakarta.json.JsonObjectBuilder;
@@ -36,7 +36,7 @@ import org.recall.web.ClientError;
  * platform's gradebook accepted it.
  */
 @Path("api/study/grade")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class GradeStatusResource {
 

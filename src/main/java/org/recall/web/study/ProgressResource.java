@@ -1,7 +1,7 @@
 package org.recall.web.study;
 
 import org.recall.web.JsonBody;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -18,7 +18,7 @@ import org.recall.web.ClientError;
 
 /** {@code GET} and {@code PUT /api/study/progress/{mode}}: the page's own resume state, per learner and mode. */
 @Path("api/study/progress/{mode}")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class ProgressResource {
 

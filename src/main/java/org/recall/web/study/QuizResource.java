@@ -1,7 +1,7 @@
 package org.recall.web.study;
 
 import org.recall.web.JsonBody;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.recall.json.Json;
 import jakarta.json.JsonObject;
@@ -34,7 +34,7 @@ import org.recall.web.ClientError;
 
 /** The quiz: attempts, answers, submission and results under {@code /api/study/quiz} (docs/study-api.md). */
 @Path("api/study/quiz")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class QuizResource {
 

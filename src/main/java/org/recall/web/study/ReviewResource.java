@@ -1,7 +1,7 @@
 package org.recall.web.study;
 
 import org.recall.web.JsonBody;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.recall.json.Json;
 import jakarta.json.JsonObject;
@@ -17,11 +17,13 @@ import org.recall.activity.StudyMode;
 import org.recall.study.ReviewRating;
 import org.recall.study.ReviewState;
 import org.recall.study.Reviews;
+import org.recall.study.SpacedReview;
+import org.recall.study.fsrs.Rating;
 import org.recall.web.ClientError;
 
 /** Recall &amp; Review: {@code GET /api/study/review} and {@code POST /api/study/review/ratings}. */
 @Path("api/study/review")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class ReviewResource {
 
@@ -30,6 +32,9 @@ public class ReviewResource {
 
     @Inject
     Reviews reviews;
+
+    @Inject
+    SpacedReview spaced;
 
     @GET
     public String state(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
@@ -46,7 +51,10 @@ public class ReviewResource {
         String cardId = CardIds.require(visit, json);
         ReviewRating rating = ReviewRating.fromCode(JsonBody.requiredText(json, "rating", 20))
                 .orElseThrow(() -> ClientError.badRequest("rating", "Field 'rating' must be \"known\" or \"not_yet\"."));
-        return json(reviews.rate(visit.learner(), cardId, rating, visit.cardIds()));
+        ReviewState state = reviews.rate(visit.learner(), cardId, rating, visit.cardIds());
+        // "Knew it" is a Good recall, "not yet" an Again: the card's FSRS memory moves as in spaced review.
+        spaced.record(visit.learner(), visit.retention(), cardId, rating == ReviewRating.KNOWN ? Rating.GOOD : Rating.AGAIN);
+        return json(state);
     }
 
     private static String json(ReviewState state) {

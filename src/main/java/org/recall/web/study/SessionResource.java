@@ -1,6 +1,6 @@
 package org.recall.web.study;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.recall.json.Json;
 import jakarta.json.JsonValue;
@@ -25,7 +25,7 @@ import org.recall.study.Learner;
  * call of a page after the launch; it creates the activity on its first launch.
  */
 @Path("api/study/session")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class SessionResource {
 
@@ -60,6 +60,7 @@ public class SessionResource {
                 .add("activity", activityJson
                         .add("modes", modes)
                         .add("graded", activity.isGraded())
+                        .add("gradedMode", activity.modeSettings().gradedMode().code())
                         .add("configured", activity.configured())
                         .add("points", activity.isGraded() ? Json.createValue(activity.points()) : JsonValue.NULL)
                         .add("attemptsAllowed", activity.attemptsAllowed() == null ? JsonValue.NULL

@@ -1,6 +1,6 @@
 package org.recall.web.study;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -12,7 +12,7 @@ import org.recall.deck.DeckJson;
 
 /** {@code GET /api/study/deck}: the activity's deck, public view (no correct option, no explanation). */
 @Path("api/study/deck")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class StudyDeckResource {
 

@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import org.recall.deck.CsvDeck;
-import org.recall.deck.DeckVersion;
 import org.recall.deck.Decks;
 import org.recall.session.SessionToken;
 import org.recall.session.StudySession;
@@ -40,10 +39,10 @@ public class InstructorDeckResource {
             @HeaderParam(HttpHeaders.CONTENT_LENGTH) String contentLength,
             @QueryParam("id") String id, @QueryParam("title") String title,
             @QueryParam("description") String description, @QueryParam("minutes") String minutes,
-            @QueryParam("language") String language, InputStream body) {
+            @QueryParam("language") String language, @QueryParam("format") String format, InputStream body) {
         StudySession session = sessions.requireInstructor(authorization);
-        return DeckUploadRequest.store(decks, contentType, contentLength, body,
+        return DeckUploadRequest.store(decks, contentType, contentLength, body, format,
                 new CsvDeck.Parameters(id, title, description, minutes, language),
-                DeckVersion.platformOwner(session.platformId()), session.userSub());
+                DraftResource.author(session));
     }
 }

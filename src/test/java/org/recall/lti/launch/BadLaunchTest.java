@@ -39,6 +39,11 @@ class BadLaunchTest {
                                 .signHmac(f.platform.signingKey().toRSAPublicKey().getEncoded()))),
                 row("re-signed by another key with the same kid", LaunchError.BAD_SIGNATURE,
                         (f, l) -> f.launch(l, f.idToken(l).signWith(otherKey()).sign())),
+                row("claims swapped for another signed token's after signing", LaunchError.BAD_SIGNATURE, (f, l) -> {
+                    String[] signed = f.idToken(l).sign().split("\\.");
+                    String[] other = f.idToken(l).subject("someone-else").sign().split("\\.");
+                    f.launch(l, signed[0] + "." + other[1] + "." + signed[2]);
+                }),
                 row("unknown kid after refresh", LaunchError.UNKNOWN_SIGNING_KEY,
                         (f, l) -> f.launch(l, f.idToken(l).signWith(otherKey()).kid("not-published").sign())),
                 row("expired", LaunchError.EXPIRED, (f, l) -> f.launch(l, f.idToken(l)
