@@ -169,6 +169,11 @@ class PlatformProfilesIT {
             assertEquals(201, created.statusCode(), created.body());
             long id = json(created).getJsonNumber("id").longValue();
             String school = lms.serviceUri("").toString().replaceAll("/$", "");
+            for (String wrong : List.of("http://school.example.edu", "https://school.example.edu/courses/1", "javascript:alert(1)")) {
+                var refused = admin.admin("PUT", "/api/admin/platforms/" + id + "/service-origins", "{\"origins\": [\"" + wrong + "\"]}");
+                assertEquals(400, refused.statusCode(), wrong + ": " + refused.body());
+                assertTrue(refused.body().contains("\"field\":\"origins\""), refused.body());
+            }
             var origins = admin.admin("PUT", "/api/admin/platforms/" + id + "/service-origins",
                     "{\"origins\": [\"" + school + "\", \"" + lms.uri("").toString().replaceAll("/$", "") + "\"]}");
             assertEquals(200, origins.statusCode(), origins.body());

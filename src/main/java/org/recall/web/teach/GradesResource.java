@@ -22,6 +22,7 @@ import java.util.Set;
 import org.recall.activity.Activities;
 import org.recall.activity.Activity;
 import org.recall.grade.GradeWorker;
+import org.recall.grade.PlatformProblems;
 import org.recall.grade.OutboxRow;
 import org.recall.grade.OutboxStatus;
 import org.recall.lti.ags.AgsException;
@@ -114,6 +115,7 @@ public class GradesResource {
         try {
             results = worker.client().results(platform, scopes, lineItem);
         } catch (AgsException e) {
+            worker.problems().report(platform.id(), PlatformProblems.GRADES, e);
             throw new ClientError(502, "The platform did not give its gradebook: " + e.getMessage());
         }
         var students = Json.createArrayBuilder();
