@@ -22,7 +22,7 @@ public class DeckDrafts {
     public static final int MAX_PER_PLATFORM = 200;
     private static final int MAX_TITLE = 2_000;
     private static final String LIST_COLUMNS = "id, platform_id, deck_id, base_version, title, revision, created_by,"
-            + " created_by_name, updated_by, updated_by_name, created_at, updated_at";
+            + " created_by_name, updated_by, updated_by_name, created_at, updated_at, copied_from";
 
     private Sql sql;
 
@@ -47,6 +47,22 @@ public class DeckDrafts {
      */
     public DeckDraft create(long platformId, DeckId deckId, Integer baseVersion, String title, String document,
             DeckAuthor by) {
+        return create(platformId, deckId, baseVersion, null, title, document, by);
+    }
+
+    /** Stores a new draft holding a copy of deck {@code source} (a new deck once published). */
+    public DeckDraft copy(long platformId, DeckId source, String title, String document, DeckAuthor by) {
+        return create(platformId, null, null, source, title, document, by);
+    }
+
+    /** The platform's latest draft copied from {@code source}, if any. */
+    public Optional<DeckDraft> copyOf(long platformId, DeckId source) {
+        return sql.list("SELECT * FROM deck_draft WHERE platform_id = ? AND copied_from = ? ORDER BY updated_at DESC, id DESC",
+                rs -> row(rs, true), platformId, source.value()).stream().findFirst();
+    }
+
+    private DeckDraft create(long platformId, DeckId deckId, Integer baseVersion, DeckId copiedFrom, String title,
+            String document, DeckAuthor by) {
         Instant now = Instant.now();
         // A second first "Edit this deck" at the same moment loses the insert race on (platform_id, deck_id)
         // and is run again by inTransaction: it then finds the winner's draft.
@@ -62,10 +78,11 @@ public class DeckDrafts {
                     .get(0) >= MAX_PER_PLATFORM) {
                 throw new DeckRefused(DeckRefused.TOO_MANY_DRAFTS);
             }
-            long id = Sql.insert(c, "INSERT INTO deck_draft (platform_id, deck_id, base_version, title, document, revision,"
-                            + " created_by, created_by_name, updated_by, updated_by_name, created_at, updated_at)"
-                            + " VALUES (?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?)", "id",
-                    platformId, deckId == null ? null : deckId.value(), baseVersion, clip(title), document,
+            long id = Sql.insert(c, "INSERT INTO deck_draft (platform_id, deck_id, base_version, copied_from, title, document,"
+                            + " revision, created_by, created_by_name, updated_by, updated_by_name, created_at, updated_at)"
+                            + " VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?)", "id",
+                    platformId, deckId == null ? null : deckId.value(), baseVersion,
+                    copiedFrom == null ? null : copiedFrom.value(), clip(title), document,
                     by.sub(), by.name(), by.sub(), by.name(), now, now);
             return find(c, id, platformId).orElseThrow();
         });
@@ -125,6 +142,7 @@ public class DeckDrafts {
                 withDocument ? rs.getString("document") : null, rs.getInt("revision"),
                 DeckAuthor.instructor(platformId, rs.getString("created_by"), rs.getString("created_by_name")),
                 DeckAuthor.instructor(platformId, rs.getString("updated_by"), rs.getString("updated_by_name")),
-                Sql.instant(rs, "created_at"), Sql.instant(rs, "updated_at"));
+                Sql.instant(rs, "created_at"), Sql.instant(rs, "updated_at"),
+                rs.getString("copied_from") == null ? null : new DeckId(rs.getString("copied_from")));
     }
 }

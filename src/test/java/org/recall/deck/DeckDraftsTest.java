@@ -174,6 +174,19 @@ class DeckDraftsTest {
     }
 
     @Test
+    void aCopyRemembersItsSourceSoThatItCanBeContinued() {
+        Deck seed = decks.find(Decks.DEFAULT).orElseThrow();
+        DeckDraft copy = drafts.copy(platform, Decks.DEFAULT, "Copy", DraftDocument.copyOf(seed, "Copy").toString(), ana);
+        assertEquals(Decks.DEFAULT, copy.copiedFrom());
+        assertFalse(copy.editsInPlace());
+        assertEquals(copy.id(), drafts.copyOf(platform, Decks.DEFAULT).orElseThrow().id());
+        assertEquals(Optional.empty(), drafts.copyOf(otherPlatform, Decks.DEFAULT), "another platform's copy is not theirs");
+        DeckVersion published = publisher.publish(copy.id(), 1, false, ana).orElseThrow();
+        assertFalse(published.id().equals(Decks.DEFAULT));
+        assertEquals(Optional.empty(), drafts.copyOf(platform, Decks.DEFAULT), "a published copy is no draft any more");
+    }
+
+    @Test
     void aPlatformKeepsABoundedNumberOfDrafts() {
         for (int i = 0; i < DeckDrafts.MAX_PER_PLATFORM; i++) {
             drafts.create(platform, null, null, "", "{}", ana);

@@ -219,8 +219,11 @@ class DeckEditorIT {
         assertTrue(ok(call("GET", "/api/instructor/drafts", author, null), 200).getJsonArray("editableDecks").toString().contains(deck));
 
         // A copy is theirs to publish as a new deck; the original keeps its single version.
-        JsonObject copy = ok(call("POST", "/api/instructor/drafts", stranger,
-                "{\"start\":\"copy\",\"deck\":\"" + deck + "\",\"title\":\"Copy of Owned deck\"}"), 201);
+        String copyRequest = "{\"start\":\"copy\",\"deck\":\"" + deck + "\",\"title\":\"Copy of Owned deck\",\"continue\":true}";
+        JsonObject copy = ok(call("POST", "/api/instructor/drafts", stranger, copyRequest), 201);
+        assertEquals(deck, copy.getString("copiedFrom"));
+        assertEquals(copy.getJsonNumber("id"), ok(call("POST", "/api/instructor/drafts", stranger, copyRequest), 200).getJsonNumber("id"),
+                "the copy left earlier is continued");
         JsonObject copied = ok(call("POST", "/api/instructor/drafts/" + copy.getJsonNumber("id").longValue() + "/publish",
                 stranger, "{\"revision\":1}"), 201);
         assertNotEquals(deck, copied.getString("deck"));

@@ -314,6 +314,17 @@ class DeckEditorPageIT {
             browser.width(320);
             browser.assertAccessible("editor in Spanish at 320 px");
             browser.screenshots("editor-es");
+
+            // Reopened from the teaching view, the copy continues where it was left.
+            browser.driver().findElement(By.id("f-description")).sendKeys("Para la semana 1");
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d ->
+                    "saved".equals(d.findElement(By.tagName("body")).getAttribute("data-save")));
+            browser.driver().findElement(By.id("back-link")).click();
+            browser.waitFor(By.cssSelector("body[data-ready='true']"));
+            browser.waitFor(By.id("edit-deck")).click();
+            browser.waitFor(By.cssSelector("body[data-ready='true']"));
+            assertTrue(browser.driver().findElement(By.id("notice")).getText().startsWith("Continúas tu copia de este mazo"));
+            assertEquals("Para la semana 1", browser.driver().findElement(By.id("f-description")).getAttribute("value"));
         }
 
         String deck = newDeckWithTwoVersions(teacher);

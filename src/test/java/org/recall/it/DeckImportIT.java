@@ -65,10 +65,7 @@ class DeckImportIT {
     }
 
     private HttpResponse<String> upload(String path, String bearer, String contentType, byte[] body) {
-        // Expect: 100-continue, as curl sends for large bodies: a refusal by Content-Length (413) reaches the
-        // client before it sends the body, instead of a connection closed under a body still being sent.
-        var request = HttpRequest.newBuilder(server.uri(path)).expectContinue(true)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        var request = HttpRequest.newBuilder(server.uri(path)).POST(HttpRequest.BodyPublishers.ofByteArray(body));
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }

@@ -27,6 +27,9 @@ final class DraftJson {
                 .add("createdBy", person(draft.createdBy(), draft.platformId())).add("createdAt", draft.createdAt().toString())
                 .add("updatedBy", person(draft.updatedBy(), draft.platformId())).add("updatedAt", draft.updatedAt().toString());
         draft.deck().ifPresentOrElse(id -> json.add("deckId", id.value()), () -> json.addNull("deckId"));
+        if (draft.copiedFrom() != null) {
+            json.add("copiedFrom", draft.copiedFrom().value());
+        }
         if (draft.baseVersion() == null) {
             json.addNull("baseVersion");
         } else {

@@ -19,8 +19,9 @@ import org.recall.web.JsonBody;
 /**
  * How a draft starts ({@code POST /api/instructor/drafts}): {@code {"start": "new"}} a new deck;
  * {@code {"start": "edit", "deck"}} the next version of a deck of the instructor's platform (the platform's
- * draft of it when there is one); {@code {"start": "copy", "deck", "version"?, "title"}} a new deck from a
- * copy of any deck that can be chosen (built-in, another platform's), or of one version of it.
+ * draft of it when there is one); {@code {"start": "copy", "deck", "version"?, "title", "continue"?}} a new deck
+ * from a copy of any deck that can be chosen (built-in, another platform's), or of one version of it; with
+ * {@code "continue": true}, the platform's draft copied from that deck when there is one.
  */
 final class DraftStart {
 
@@ -71,9 +72,15 @@ final class DraftStart {
         Optional<Integer> version = JsonBody.integer(json, "version", 1, Integer.MAX_VALUE);
         Deck deck = (version.isPresent() && !decks.isBuiltIn(id) ? decks.find(id, version.get()) : decks.find(id))
                 .orElseThrow(DraftStart::unknown);
+        if (JsonBody.flag(json, "continue").orElse(false)) {
+            Optional<DeckDraft> left = drafts.copyOf(session.platformId(), id);
+            if (left.isPresent()) {
+                return new Started(left.get(), true);
+            }
+        }
         String title = JsonBody.text(json, "title", 2_000).orElse(deck.title());
-        return new Started(drafts.create(session.platformId(), null, null, title,
-                DraftDocument.copyOf(deck, title).toString(), author), false);
+        return new Started(drafts.copy(session.platformId(), id, title, DraftDocument.copyOf(deck, title).toString(), author),
+                false);
     }
 
     private static DeckId deckId(JsonObject json) {
