@@ -141,7 +141,7 @@ class GradeDeliveryTest {
         assertTrue(ags.scores().stream().allMatch(p -> p.path().equals("/lineitems/1/lineitem/scores")));
         var stored = sql.one("SELECT lineitem_url FROM activity_line_item WHERE activity_id = ?", rs -> rs.getString(1),
                 activityId).orElseThrow();
-        assertEquals(lms.uri("/lineitems/1/lineitem").toString(), stored);
+        assertEquals(lms.uri("/lineitems/1/lineitem") + "?type_id=1", stored);
     }
 
     @Test

@@ -77,6 +77,37 @@ public final class LaunchFlow implements AutoCloseable {
         return platform.platform().issuer();
     }
 
+    /**
+     * Login initiation exactly as the platform's {@link org.recall.testplatform.Profile} starts it (its
+     * parameters, GET or POST); a login answered with the platform storage page (no redirect) is read from the
+     * page's {@code data-next}, as the page's script would go on.
+     */
+    public Login loginAsProfile(String deploymentId) {
+        var profile = platform.profile();
+        var parameters = profile.loginParameters(platform, server.base() + "/lti/launch", deploymentId);
+        HttpResponse<String> response = profile.logsInByGet()
+                ? send(HttpRequest.newBuilder(server.uri("/lti/login?" + form(parameters))).GET().build())
+                : send(HttpRequest.newBuilder(server.uri("/lti/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form(parameters))).build());
+        URI location = response.headers().firstValue("Location").map(URI::create)
+                .or(() -> dataNext(response.body())).orElse(null);
+        Map<String, String> query = location == null ? Map.of() : query(location);
+        String cookie = response.headers().firstValue("Set-Cookie").map(c -> c.split(";", 2)[0]).orElse(null);
+        return new Login(response.statusCode(), location, query.get("state"), query.get("nonce"), cookie, response.body());
+    }
+
+    /** A launch as the platform's profile makes it: its login, then the id_token posted with the cookie. */
+    public HttpResponse<String> launchAsProfile(String deploymentId, UnaryOperator<IdTokenBuilder> token) {
+        Login login = loginAsProfile(deploymentId);
+        return post(login, token.apply(platform.idToken().nonce(login.nonce())).sign(), login.state(), login.cookie());
+    }
+
+    private static Optional<URI> dataNext(String page) {
+        var next = java.util.regex.Pattern.compile("data-next=\"([^\"]+)\"").matcher(page == null ? "" : page);
+        return next.find() ? Optional.of(URI.create(next.group(1).replace("&amp;", "&"))) : Optional.empty();
+    }
+
     /** Login initiation as the platform starts it, with the standard parameters plus {@code extra}. */
     public Login login(Map<String, String> extra) {
         var parameters = new LinkedHashMap<String, String>();

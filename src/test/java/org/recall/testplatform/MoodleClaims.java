@@ -27,7 +27,7 @@ final class MoodleClaims {
     static Map<String, Object> resourceLinkRequest(TestPlatform testPlatform, Instant now) {
         Platform platform = testPlatform.platform();
         // Moodle serves its services on its own site, as every platform but Canvas does.
-        String services = testPlatform.uri("/mod/lti/services.php").toString();
+        String services = testPlatform.serviceUri("/mod/lti/services.php").toString();
         Map<String, Object> claims = new LinkedHashMap<>();
         claims.put("iss", platform.issuer());
         claims.put("aud", platform.clientId());

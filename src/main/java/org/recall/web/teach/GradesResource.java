@@ -26,6 +26,7 @@ import org.recall.activity.Activities;
 import org.recall.activity.Activity;
 import org.recall.audit.AuditAction;
 import org.recall.grade.GradeWorker;
+import org.recall.grade.PlatformProblems;
 import org.recall.grade.OutboxRow;
 import org.recall.grade.OutboxStatus;
 import org.recall.lti.ags.AgsException;
@@ -129,6 +130,7 @@ public class GradesResource {
         try {
             results = worker.client().results(platform, scopes, lineItem);
         } catch (AgsException e) {
+            worker.problems().report(platform.id(), PlatformProblems.GRADES, e);
             throw new ClientError(502, "The platform did not give its gradebook: " + e.getMessage());
         }
         var students = Json.createArrayBuilder();
