@@ -84,10 +84,10 @@ public final class LaunchFlow implements AutoCloseable {
      */
     public Login loginAsProfile(String deploymentId) {
         var profile = platform.profile();
-        var parameters = profile.loginParameters(platform, server.base() + "/lti/launch", deploymentId);
+        var parameters = profile.loginParameters(platform, base + "/lti/launch", deploymentId);
         HttpResponse<String> response = profile.logsInByGet()
-                ? send(HttpRequest.newBuilder(server.uri("/lti/login?" + form(parameters))).GET().build())
-                : send(HttpRequest.newBuilder(server.uri("/lti/login"))
+                ? send(HttpRequest.newBuilder(base.resolve("/lti/login?" + form(parameters))).GET().build())
+                : send(HttpRequest.newBuilder(base.resolve("/lti/login"))
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(HttpRequest.BodyPublishers.ofString(form(parameters))).build());
         URI location = response.headers().firstValue("Location").map(URI::create)
