@@ -24,8 +24,7 @@ import org.recall.deck.TrueFalse;
  * first in an HTML deck), the answers, {@code ####} and the explanation. Cards are descriptions (the prompt
  * as the title, {@code [tag:level:…]}); explain prompts are essays, their hint and key concepts in
  * {@code // hint:} and {@code // concept:} comments that Moodle ignores and {@link GiftImport} reads. GIFT
- * cannot say that a short answer is case sensitive, nor weigh a multiple-answer option 100%: Moodle reads
- * at most two digits of a weight.
+ * cannot say that a short answer is case sensitive.
  */
 public final class GiftExport {
 
@@ -85,8 +84,8 @@ public final class GiftExport {
                 out.append("\n\t").append(s.isCorrect(o.id()) ? "=" : "~").append(text(o.text()));
             }
         } else if (q instanceof MultipleAnswer m) {
-            String share = BigDecimal.valueOf(100).divide(BigDecimal.valueOf(m.correctOptionIds().size()), 5,
-                    RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
+            String share = weight(BigDecimal.valueOf(100).divide(BigDecimal.valueOf(m.correctOptionIds().size()), 5,
+                    RoundingMode.HALF_EVEN));
             for (Option o : m.options()) {
                 out.append("\n\t~%").append(m.correctOptionIds().contains(o.id()) ? share : "-" + share).append('%')
                         .append(text(o.text()));
@@ -107,6 +106,17 @@ public final class GiftExport {
                     .append(text(q.explanation()));
         }
         out.append(q instanceof TrueFalse || q instanceof Numeric ? "}\n\n" : "\n}\n\n");
+    }
+
+    /**
+     * A multiple-answer weight Moodle's GIFT reader takes: its pattern ({@code ^%-*([0-9]{1,2})\.?([0-9]*)%},
+     * qformat_gift::readquestion) reads at most two integer digits, so a lone right option's 100% (which
+     * Moodle's own export writes, and cannot read back) is written 99.9999%: Moodle matches a fraction to its
+     * grade list within 0.00001 (match_grade_options), so it stores exactly 100%, and {@link GiftImport}
+     * counts any positive weight of a multiple-answer option as right.
+     */
+    static String weight(BigDecimal percent) {
+        return percent.compareTo(BigDecimal.valueOf(100)) == 0 ? "99.9999" : percent.stripTrailingZeros().toPlainString();
     }
 
     private void card(Card card) {

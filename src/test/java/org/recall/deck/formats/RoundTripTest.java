@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.Test;
@@ -52,6 +54,23 @@ class RoundTripTest {
                 "// [tag:capitals] [tag:level:beginner]\n::Capital of Portugal::Lisbon")) {
             assertTrue(gift.contains(expected), expected + " in\n" + gift);
         }
+    }
+
+    @Test
+    void aLoneRightOptionOfAMultipleAnswerIsWeighedAsMoodlesPatternReads() {
+        Deck one = new DeckLoader().load(EveryTypeDeck.json().replace("\"correctOptionIds\": [\"a\", \"c\"]",
+                "\"correctOptionIds\": [\"b\"]"), "one.json");
+        String gift = DeckExport.GIFT.write(one);
+        Matcher weights = Pattern.compile("\t~(%[^%]*%)").matcher(gift);
+        int count = 0;
+        while (weights.find()) {
+            count++;
+            // qformat_gift's own pattern for a weight; 100 does not match it and would become answer text.
+            assertTrue(weights.group(1).matches("%-*([0-9]{1,2})\\.?([0-9]*)%"), weights.group(1) + " in\n" + gift);
+        }
+        assertTrue(count >= 2, gift);
+        assertTrue(gift.contains("\t~%99.9999%") && gift.contains("\t~%-99.9999%"), gift);
+        assertEquals(one, roundTrip(one, DeckExport.GIFT));
     }
 
     @Test
