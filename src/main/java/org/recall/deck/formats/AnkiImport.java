@@ -45,14 +45,14 @@ public final class AnkiImport {
         List<String> lines = List.of(text.split("\r\n|\r|\n", -1));
         Headers headers = new Headers();
         int first = 0;
-        DeckDraft problems = new DeckDraft(source, TextFormat.PLAIN);
+        ImportDraft problems = new ImportDraft(source, TextFormat.PLAIN);
         while (fixed == null && first < lines.size() && lines.get(first).startsWith("#")) {
             headers.read(lines.get(first), first + 1, problems);
             first++;
         }
         char separator = fixed != null ? fixed : headers.separator != null ? headers.separator
                 : guess(first < lines.size() ? lines.get(first) : "");
-        DeckDraft draft = new DeckDraft(source, headers.html ? TextFormat.HTML : TextFormat.PLAIN);
+        ImportDraft draft = new ImportDraft(source, headers.html ? TextFormat.HTML : TextFormat.PLAIN);
         problems.errors().forEach(e -> draft.error(e.path(), e.reason()));
         DelimitedText.Result result = DelimitedText.read(String.join("\n", lines.subList(first, lines.size())),
                 separator, first + 1);
@@ -93,13 +93,13 @@ public final class AnkiImport {
             draft.card(card, where);
         }
         if (cards == 0 && result.openQuoteLine() == null) {
-            draft.error(DeckDraft.FILE, NO_ROWS);
+            draft.error(ImportDraft.FILE, NO_ROWS);
         }
         return draft.build(parameters);
     }
 
     /** A field's text for the deck: HTML cleaned in an HTML export, Anki's [sound:…] references dropped. */
-    private static String text(String field, DeckDraft draft, String where) {
+    private static String text(String field, ImportDraft draft, String where) {
         String withoutSounds = field.replaceAll("\\[sound:[^\\]]*]", "");
         if (!withoutSounds.equals(field)) {
             draft.note(where, "a [sound:…] reference was removed: Recall plays no sound files");
@@ -126,7 +126,7 @@ public final class AnkiImport {
         Integer tagsColumn;
         final List<Integer> notText = new ArrayList<>();
 
-        void read(String line, int number, DeckDraft problems) {
+        void read(String line, int number, ImportDraft problems) {
             int colon = line.indexOf(':');
             if (colon < 0) {
                 return; // a comment line

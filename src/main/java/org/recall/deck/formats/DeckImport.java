@@ -53,7 +53,7 @@ public final class DeckImport {
             String text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
-            throw new DeckFormatException(List.of(new DeckError(source, DeckDraft.FILE, DeckErrorReason.NOT_UTF8)));
+            throw new DeckFormatException(List.of(new DeckError(source, ImportDraft.FILE, DeckErrorReason.NOT_UTF8)));
         }
     }
 }

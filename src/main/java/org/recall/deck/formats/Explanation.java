@@ -12,10 +12,10 @@ import org.recall.deck.TextFormat;
  */
 final class Explanation {
 
-    private final DeckDraft draft;
+    private final ImportDraft draft;
     private final List<String> paragraphs = new ArrayList<>();
 
-    Explanation(DeckDraft draft, String where) {
+    Explanation(ImportDraft draft, String where) {
         this.draft = draft;
     }
 

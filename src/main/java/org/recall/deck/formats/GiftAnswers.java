@@ -30,7 +30,7 @@ final class GiftAnswers {
     }
 
     /** The question without prompt, explanation and labels; null when an error was recorded. */
-    static JsonObjectBuilder read(String answers, GiftImport.GiftFormat format, DeckDraft draft, String where,
+    static JsonObjectBuilder read(String answers, GiftImport.GiftFormat format, ImportDraft draft, String where,
             Explanation explanation) {
         if (answers.startsWith("#")) {
             return numeric(answers.substring(1), draft, where, explanation, format);
@@ -101,7 +101,7 @@ final class GiftAnswers {
         return parts;
     }
 
-    private static JsonObjectBuilder choice(String answers, DeckDraft draft, String where, Explanation explanation,
+    private static JsonObjectBuilder choice(String answers, ImportDraft draft, String where, Explanation explanation,
             GiftImport.GiftFormat format) {
         boolean single = answers.contains("=");
         List<Answer> list = split(answers, "~=").stream()
@@ -138,7 +138,7 @@ final class GiftAnswers {
                         .add("correctOptionIds", correct);
     }
 
-    private static JsonObjectBuilder shortAnswer(String answers, DeckDraft draft, String where, Explanation explanation,
+    private static JsonObjectBuilder shortAnswer(String answers, ImportDraft draft, String where, Explanation explanation,
             GiftImport.GiftFormat format) {
         JsonArrayBuilder accepted = Json.createArrayBuilder();
         int count = 0;
@@ -161,7 +161,7 @@ final class GiftAnswers {
         return Json.createObjectBuilder().add("type", "short-answer").add("acceptedAnswers", accepted);
     }
 
-    private static JsonObjectBuilder numeric(String answers, DeckDraft draft, String where, Explanation explanation,
+    private static JsonObjectBuilder numeric(String answers, ImportDraft draft, String where, Explanation explanation,
             GiftImport.GiftFormat format) {
         int wrongFeedback = answers.indexOf('~');
         String list = wrongFeedback >= 0 ? answers.substring(0, wrongFeedback) : answers;
@@ -220,7 +220,7 @@ final class GiftAnswers {
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
-    private static JsonObjectBuilder matching(String answers, DeckDraft draft, String where, Explanation explanation,
+    private static JsonObjectBuilder matching(String answers, ImportDraft draft, String where, Explanation explanation,
             GiftImport.GiftFormat format) {
         JsonArrayBuilder pairs = Json.createArrayBuilder();
         JsonArrayBuilder distractors = Json.createArrayBuilder();

@@ -32,7 +32,7 @@ public final class GiftImport {
 
     public static ImportedDeck read(String file, CsvDeck.Parameters parameters, String source) {
         String hidden = GiftText.hide(file);
-        DeckDraft draft = new DeckDraft(source, HTML_TEXT.matcher(hidden).find() ? TextFormat.HTML : TextFormat.PLAIN);
+        ImportDraft draft = new ImportDraft(source, HTML_TEXT.matcher(hidden).find() ? TextFormat.HTML : TextFormat.PLAIN);
         String section = null;
         for (GiftBlock block : GiftBlock.split(hidden)) {
             if (draft.full()) {
@@ -48,7 +48,7 @@ public final class GiftImport {
         return draft.build(parameters);
     }
 
-    private static void question(GiftBlock block, String section, DeckDraft draft) {
+    private static void question(GiftBlock block, String section, ImportDraft draft) {
         String text = block.text();
         String title = null;
         if (text.startsWith("::")) {
@@ -105,7 +105,7 @@ public final class GiftImport {
     }
 
     /** A description becomes a card: the title (or the text's first sentence) is the prompt, the text the answer. */
-    private static void description(GiftBlock block, String title, String text, Labels labels, DeckDraft draft,
+    private static void description(GiftBlock block, String title, String text, Labels labels, ImportDraft draft,
             String where) {
         GiftFormat format = GiftFormat.of(text);
         String answer = format.text(text, draft, where);
@@ -137,7 +137,7 @@ public final class GiftImport {
             return FORMAT.matcher(text.strip()).replaceFirst("").strip();
         }
 
-        String text(String raw, DeckDraft draft, String where) {
+        String text(String raw, ImportDraft draft, String where) {
             String text = GiftText.restore(strip(raw));
             return this == HTML ? ImportText.fromHtml(text, draft, where) : ImportText.fromPlain(text, draft);
         }

@@ -22,7 +22,7 @@ final class ImportText {
     }
 
     /** {@code html} within the subset; notes at {@code where} what was removed. */
-    static String cleanHtml(String html, DeckDraft draft, String where) {
+    static String cleanHtml(String html, ImportDraft draft, String where) {
         if (HtmlSubset.allows(html)) {
             return html.strip();
         }
@@ -64,12 +64,12 @@ final class ImportText {
     }
 
     /** A text in the deck's format: HTML cleaned for an HTML deck, reduced to text for a plain one. */
-    static String fromHtml(String html, DeckDraft draft, String where) {
+    static String fromHtml(String html, ImportDraft draft, String where) {
         return draft.textFormat() == org.recall.deck.TextFormat.HTML ? cleanHtml(html, draft, where) : plain(html);
     }
 
     /** Plain text in the deck's format: escaped for an HTML deck, as is for a plain one. */
-    static String fromPlain(String text, DeckDraft draft) {
+    static String fromPlain(String text, ImportDraft draft) {
         return draft.textFormat() == org.recall.deck.TextFormat.HTML ? plainToHtml(text) : text.strip();
     }
 }

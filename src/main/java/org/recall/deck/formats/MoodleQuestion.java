@@ -28,7 +28,7 @@ final class MoodleQuestion {
     private MoodleQuestion() {
     }
 
-    static void read(XmlTree q, String type, String name, String section, DeckDraft draft, String where) {
+    static void read(XmlTree q, String type, String name, String section, ImportDraft draft, String where) {
         Labels labels = new Labels(section, MoodleXmlImport.tags(q));
         String id = ImportText.plain(q.textOf("idnumber"));
         if (type.equals("description")) {
@@ -66,7 +66,7 @@ final class MoodleQuestion {
         draft.question(question, where, id.isEmpty() ? null : id);
     }
 
-    private static String field(XmlTree q, String name, DeckDraft draft, String where) {
+    private static String field(XmlTree q, String name, ImportDraft draft, String where) {
         return q.first(name).map(f -> MoodleXmlImport.text(f, draft, where)).orElse("");
     }
 
@@ -86,11 +86,11 @@ final class MoodleQuestion {
         return ImportText.plain(element.first("text").map(XmlTree::text).orElse(element.text()));
     }
 
-    private static String feedback(XmlTree answer, DeckDraft draft, String where) {
+    private static String feedback(XmlTree answer, ImportDraft draft, String where) {
         return answer.first("feedback").map(f -> MoodleXmlImport.text(f, draft, where)).orElse(null);
     }
 
-    private static JsonObjectBuilder choice(XmlTree q, DeckDraft draft, String where, Explanation explanation) {
+    private static JsonObjectBuilder choice(XmlTree q, ImportDraft draft, String where, Explanation explanation) {
         boolean single = TRUE_WORDS.contains(q.textOf("single").toLowerCase(java.util.Locale.ROOT));
         List<XmlTree> answers = q.all("answer");
         if (answers.size() < 2) {
@@ -124,7 +124,7 @@ final class MoodleQuestion {
                         .add("correctOptionIds", correct);
     }
 
-    private static JsonObjectBuilder trueFalse(XmlTree q, DeckDraft draft, String where, Explanation explanation) {
+    private static JsonObjectBuilder trueFalse(XmlTree q, ImportDraft draft, String where, Explanation explanation) {
         Boolean correct = null;
         for (XmlTree answer : q.all("answer")) {
             boolean isTrue = plainText(answer).equalsIgnoreCase("true");
@@ -140,7 +140,7 @@ final class MoodleQuestion {
         return Json.createObjectBuilder().add("type", "true-false").add("correct", correct);
     }
 
-    private static JsonObjectBuilder shortAnswer(XmlTree q, DeckDraft draft, String where, Explanation explanation) {
+    private static JsonObjectBuilder shortAnswer(XmlTree q, ImportDraft draft, String where, Explanation explanation) {
         JsonArrayBuilder accepted = Json.createArrayBuilder();
         int count = 0;
         for (XmlTree answer : q.all("answer")) {
@@ -165,7 +165,7 @@ final class MoodleQuestion {
         return question;
     }
 
-    private static JsonObjectBuilder numerical(XmlTree q, DeckDraft draft, String where, Explanation explanation) {
+    private static JsonObjectBuilder numerical(XmlTree q, ImportDraft draft, String where, Explanation explanation) {
         BigDecimal[] kept = null;
         for (XmlTree answer : q.all("answer")) {
             String text = plainText(answer);
@@ -197,7 +197,7 @@ final class MoodleQuestion {
         return kept[1].signum() == 0 ? question : question.add("tolerance", kept[1]);
     }
 
-    private static JsonObjectBuilder matching(XmlTree q, DeckDraft draft, String where) {
+    private static JsonObjectBuilder matching(XmlTree q, ImportDraft draft, String where) {
         JsonArrayBuilder pairs = Json.createArrayBuilder();
         JsonArrayBuilder distractors = Json.createArrayBuilder();
         boolean anyDistractor = false;
@@ -222,7 +222,7 @@ final class MoodleQuestion {
      * the key concepts only as a list ({@code <li>}), and the hint only as a paragraph starting "Hint:",
      * which is how Recall's own export writes them; other grader notes stay out of the student's page.
      */
-    private static void essay(XmlTree q, DeckDraft draft, String where) {
+    private static void essay(XmlTree q, ImportDraft draft, String where) {
         JsonObjectBuilder prompt = Json.createObjectBuilder().add("prompt", field(q, "questiontext", draft, where));
         JsonArrayBuilder concepts = Json.createArrayBuilder();
         String info = q.first("graderinfo").map(g -> g.first("text").map(XmlTree::text).orElse(g.text())).orElse("");

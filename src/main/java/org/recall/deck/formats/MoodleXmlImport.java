@@ -30,9 +30,9 @@ public final class MoodleXmlImport {
         try {
             quiz = XmlTree.parse(xml);
         } catch (XmlTree.Refused e) {
-            throw new DeckDraft(source, TextFormat.PLAIN).unreadable("line " + e.line, e.getMessage());
+            throw new ImportDraft(source, TextFormat.PLAIN).unreadable("line " + e.line, e.getMessage());
         }
-        DeckDraft draft = new DeckDraft(source, anyHtml(quiz) ? TextFormat.HTML : TextFormat.PLAIN);
+        ImportDraft draft = new ImportDraft(source, anyHtml(quiz) ? TextFormat.HTML : TextFormat.PLAIN);
         if (!quiz.name().equals("quiz")) {
             draft.error("line " + quiz.line(), NOT_A_QUIZ);
             return draft.build(parameters);
@@ -77,7 +77,7 @@ public final class MoodleXmlImport {
     }
 
     /** A Moodle text field in the deck's format: HTML cleaned, or plain text (escaped in an HTML deck). */
-    static String text(XmlTree field, DeckDraft draft, String where) {
+    static String text(XmlTree field, ImportDraft draft, String where) {
         String text = field.first("text").map(XmlTree::text).orElse(field.text()).strip();
         return "html".equals(field.attribute("format")) ? ImportText.fromHtml(text, draft, where)
                 : ImportText.fromPlain(text, draft);

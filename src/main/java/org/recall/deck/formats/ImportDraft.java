@@ -24,7 +24,7 @@ import org.recall.json.Json;
  * {@link #build} loads the document with {@link DeckLoader} and reports the loader's errors at those
  * places, together with the importer's own: either a whole deck or every error (nothing is stored then).
  */
-final class DeckDraft {
+final class ImportDraft {
 
     /** Items read at most from one file (cards, questions, explain prompts and skipped questions together). */
     static final int MAX_ITEMS = DeckFormat.MAX_CARDS + DeckFormat.MAX_QUESTIONS + DeckFormat.MAX_EXPLAIN_PROMPTS + 250;
@@ -50,7 +50,7 @@ final class DeckDraft {
     private final Set<String> questionIds = new HashSet<>();
     private int items;
 
-    DeckDraft(String source, TextFormat textFormat) {
+    ImportDraft(String source, TextFormat textFormat) {
         this.source = source;
         this.textFormat = textFormat;
     }
