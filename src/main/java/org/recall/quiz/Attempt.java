@@ -25,7 +25,7 @@ public record Attempt(
         Instant submittedAt,
         Double score,
         Double maxScore,
-        Long timeSpentSeconds) {
+        Long timeSpentSeconds) implements ScoredAttempt {
 
     public Attempt {
         questionIds = List.copyOf(questionIds);

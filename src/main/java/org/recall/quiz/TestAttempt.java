@@ -16,7 +16,7 @@ import org.recall.study.Learner;
  */
 public record TestAttempt(long id, Learner learner, String deckId, Integer deckVersion, int number, List<String> itemIds,
         Map<String, JsonValue> answers, Instant startedAt, Instant deadline, Instant submittedAt, Double score,
-        Double maxScore, Long timeSpentSeconds) {
+        Double maxScore, Long timeSpentSeconds) implements ScoredAttempt {
 
     /** Answers sent this long after the deadline still count: the page submits at the deadline, the network is slow. */
     public static final java.time.Duration GRACE = java.time.Duration.ofSeconds(30);

@@ -8,11 +8,13 @@ import java.util.Collections;
 import org.recall.deck.Deck;
 import org.recall.deck.PublicQuestion;
 import org.recall.deck.DeckJson;
+import org.recall.deck.Question;
 import org.recall.deck.QuestionType;
 import org.recall.quiz.Attempt;
 import org.recall.quiz.GradebookStatus;
 import org.recall.quiz.QuestionOutcome;
 import org.recall.quiz.QuizResult;
+import org.recall.quiz.ScoredAttempt;
 
 /**
  * The quiz's JSON (docs/study-api.md). An open attempt is written from {@link PublicQuestion}s only; the
@@ -26,15 +28,7 @@ final class QuizJson {
     static JsonObjectBuilder open(Attempt attempt, Deck deck, int attemptsUsed, Integer attemptsAllowed) {
         var questions = Json.createArrayBuilder();
         for (String id : attempt.questionIds()) {
-            PublicQuestion question = deck.question(id).orElseThrow().publicView();
-            if (question.type() == QuestionType.MATCHING) {
-                // Shuffled on every delivery: the order of the choices says nothing about the pairs.
-                var choices = new ArrayList<>(question.matchChoices());
-                Collections.shuffle(choices);
-                question = new PublicQuestion(question.id(), question.type(), question.prompt(), question.options(),
-                        question.matchPrompts(), choices);
-            }
-            questions.add(DeckJson.publicQuestion(question));
+            questions.add(DeckJson.publicQuestion(delivered(deck.question(id).orElseThrow())));
         }
         var answers = Json.createObjectBuilder();
         attempt.answers().forEach(answers::add);
@@ -46,6 +40,21 @@ final class QuizJson {
                 .add("answers", answers)
                 .add("attemptsUsed", attemptsUsed)
                 .add("attemptsAllowed", number(attemptsAllowed));
+    }
+
+    /**
+     * A question as a student is given it, in the quiz and the Practice test: no key, and a matching
+     * question's choices shuffled on every delivery, so their order says nothing about the pairs.
+     */
+    static PublicQuestion delivered(Question full) {
+        PublicQuestion question = full.publicView();
+        if (question.type() != QuestionType.MATCHING) {
+            return question;
+        }
+        var choices = new ArrayList<>(question.matchChoices());
+        Collections.shuffle(choices);
+        return new PublicQuestion(question.id(), question.type(), question.prompt(), question.options(),
+                question.matchPrompts(), choices);
     }
 
     static JsonObjectBuilder result(QuizResult result, Integer attemptsAllowed, int attemptsUsed) {
@@ -61,32 +70,42 @@ final class QuizJson {
                 question.add("chosenOptionId", outcome.answer() == null ? JsonValue.NULL : outcome.answer().json());
             }
             if (result.showAnswers()) {
-                AnswerKeyJson.add(question, outcome.question());
-                if (outcome.question().explanation() != null) {
-                    question.add("explanation", outcome.question().explanation());
-                }
+                key(question, outcome.question());
             }
             questions.add(question);
         }
-        Attempt attempt = result.attempt();
-        return Json.createObjectBuilder()
-                .add("attemptId", attempt.id())
-                .add("number", attempt.number())
-                .add("status", "submitted")
-                .add("score", attempt.score())
-                .add("maxScore", attempt.maxScore())
-                .add("percent", result.grading().percent())
-                .add("passed", result.passed())
-                .add("showAnswers", result.showAnswers())
-                .add("submittedAt", attempt.submittedAt().toString())
-                .add("timeSpentSeconds", attempt.timeSpentSeconds())
+        return submitted(result.attempt(), result.grading().percent(), result.passed(), result.showAnswers())
                 .add("questions", questions)
                 .add("attemptsUsed", attemptsUsed)
                 .add("attemptsAllowed", number(attemptsAllowed))
                 .add("gradebook", gradebook(result.gradebook()));
     }
 
-    static JsonObjectBuilder summary(Attempt attempt) {
+    /** A question's key and explanation, written only where the activity shows answers. */
+    static void key(JsonObjectBuilder json, Question question) {
+        AnswerKeyJson.add(json, question);
+        if (question.explanation() != null) {
+            json.add("explanation", question.explanation());
+        }
+    }
+
+    /** The fields every submitted attempt's result starts with, quiz or Practice test. */
+    static JsonObjectBuilder submitted(ScoredAttempt attempt, int percent, boolean passed, boolean showAnswers) {
+        return Json.createObjectBuilder()
+                .add("attemptId", attempt.id())
+                .add("number", attempt.number())
+                .add("status", "submitted")
+                .add("score", attempt.score())
+                .add("maxScore", attempt.maxScore())
+                .add("percent", percent)
+                .add("passed", passed)
+                .add("showAnswers", showAnswers)
+                .add("submittedAt", attempt.submittedAt().toString())
+                .add("timeSpentSeconds", attempt.timeSpentSeconds());
+    }
+
+    /** One line of a learner's list of submitted attempts. */
+    static JsonObjectBuilder summary(ScoredAttempt attempt) {
         return Json.createObjectBuilder()
                 .add("id", attempt.id())
                 .add("number", attempt.number())

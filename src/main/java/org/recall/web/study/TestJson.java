@@ -3,12 +3,8 @@ package org.recall.web.study;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collections;
 import org.recall.deck.Deck;
 import org.recall.deck.DeckJson;
-import org.recall.deck.PublicQuestion;
-import org.recall.deck.QuestionType;
 import org.recall.json.Json;
 import org.recall.quiz.GradebookStatus;
 import org.recall.quiz.TestSubmission.TestResult;
@@ -30,16 +26,8 @@ final class TestJson {
         for (String id : attempt.itemIds()) {
             TestItem item = TestItem.of(deck, id).orElseThrow();
             if (item.question() != null) {
-                PublicQuestion question = item.question().publicView();
-                if (question.type() == QuestionType.MATCHING) {
-                    // As in the quiz: the order of the choices says nothing about the pairs.
-                    var choices = new ArrayList<>(question.matchChoices());
-                    Collections.shuffle(choices);
-                    question = new PublicQuestion(question.id(), question.type(), question.prompt(), question.options(),
-                            question.matchPrompts(), choices);
-                }
                 items.add(Json.createObjectBuilder().add("id", id).add("kind", "question")
-                        .add("question", DeckJson.publicQuestion(question)));
+                        .add("question", DeckJson.publicQuestion(QuizJson.delivered(item.question()))));
             } else {
                 items.add(Json.createObjectBuilder().add("id", id).add("kind", "card").add("cardId", item.card().id())
                         .add("prompt", item.card().prompt()).add("level", item.card().level().jsonName()));
@@ -73,10 +61,7 @@ final class TestJson {
             if (item.question() != null) {
                 json.add("questionId", item.question().id()).add("type", item.question().type().jsonName());
                 if (result.showAnswers()) {
-                    AnswerKeyJson.add(json, item.question());
-                    if (item.question().explanation() != null) {
-                        json.add("explanation", item.question().explanation());
-                    }
+                    QuizJson.key(json, item.question());
                 }
             } else {
                 json.add("cardId", item.card().id());
@@ -86,18 +71,7 @@ final class TestJson {
             }
             items.add(json);
         }
-        TestAttempt attempt = result.attempt();
-        return Json.createObjectBuilder()
-                .add("attemptId", attempt.id())
-                .add("number", attempt.number())
-                .add("status", "submitted")
-                .add("score", attempt.score())
-                .add("maxScore", attempt.maxScore())
-                .add("percent", result.grading().percent())
-                .add("passed", result.passed())
-                .add("showAnswers", result.showAnswers())
-                .add("submittedAt", attempt.submittedAt().toString())
-                .add("timeSpentSeconds", attempt.timeSpentSeconds())
+        return QuizJson.submitted(result.attempt(), result.grading().percent(), result.passed(), result.showAnswers())
                 .add("items", items)
                 .add("attemptsUsed", attemptsUsed)
                 .add("attemptsAllowed", QuizJson.number(attemptsAllowed))
@@ -105,12 +79,6 @@ final class TestJson {
     }
 
     static JsonObjectBuilder summary(TestAttempt attempt) {
-        return Json.createObjectBuilder()
-                .add("id", attempt.id())
-                .add("number", attempt.number())
-                .add("score", attempt.score())
-                .add("maxScore", attempt.maxScore())
-                .add("items", attempt.itemIds().size())
-                .add("submittedAt", attempt.submittedAt().toString());
+        return QuizJson.summary(attempt).add("items", attempt.itemIds().size());
     }
 }
