@@ -7,7 +7,9 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import javax.sql.DataSource;
+import org.recall.deck.DeckUser;
 import org.recall.deck.Decks;
 import org.recall.session.StudySession;
 import org.recall.store.Sql;
@@ -41,8 +43,10 @@ public class Activities {
         if (found.isPresent()) {
             return found.get();
         }
-        ActivitySettings settings = FirstLaunchSettings.of(session, this::deckExists);
-        boolean configured = FirstLaunchSettings.cameFromDeepLinking(session, this::deckExists);
+        // A deck named in the custom parameters counts only when this platform may use it (issue 17, finding 4).
+        Predicate<String> deckExists = deckId -> decks.find(deckId, DeckUser.platform(session.platformId())).isPresent();
+        ActivitySettings settings = FirstLaunchSettings.of(session, deckExists);
+        boolean configured = FirstLaunchSettings.cameFromDeepLinking(session, deckExists);
         try {
             insert(session, settings, configured);
         } catch (StoreException raced) {
@@ -50,10 +54,6 @@ public class Activities {
         }
         return existing(session)
                 .orElseThrow(() -> new IllegalStateException("activity not stored for " + session.resourceLinkId()));
-    }
-
-    private boolean deckExists(String deckId) {
-        return decks.find(deckId).isPresent();
     }
 
     /** The activity of the session's resource link, if its first launch created one (never creates it). */

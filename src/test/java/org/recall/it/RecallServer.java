@@ -64,6 +64,8 @@ public final class RecallServer implements ExtensionContext.Store.CloseableResou
             env.put("RECALL_DEMO", "true");
             // As behind a reverse proxy: tests name the client address of a request (per-client rate limits).
             env.put("RECALL_CLIENT_ADDRESS_HEADER", "X-Forwarded-For");
+            // A small deck quota the security tests reach.
+            env.put("RECALL_DECK_QUOTA", "5");
             env.putAll(extraEnvironment);
             var process = launch(port, dataDir, env, jvmOptions);
             var server = new RecallServer(process, base, dataDir);

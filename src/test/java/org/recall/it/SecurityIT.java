@@ -142,6 +142,89 @@ class SecurityIT {
         }
     }
 
+    // ---- Finding 4: answer keys follow deck ownership ----
+
+    private static String jsonDeck(String id) {
+        return """
+                {"id": "%s", "title": "Secret exam", "estimatedMinutes": 3,
+                 "cards": [{"id": "c1", "prompt": "Card", "answer": "Answer", "level": "beginner"}],
+                 "questions": [{"id": "q1", "prompt": "Pick the secret", "options": [{"id": "a", "text": "A"},
+                   {"id": "b", "text": "B"}], "correctOptionId": "b", "explanation": "The secret explanation."}]}""".formatted(id);
+    }
+
+    @Test
+    void anotherPlatformsInstructorGetsNoAnswerKeyOfAnUploadedDeck() {
+        String id = "secret-" + System.nanoTime();
+        String owner = session("owner-teacher", "1", "own-" + id, "c1", INSTRUCTOR);
+        var uploaded = flow.send(HttpRequest.newBuilder(server.uri("/api/instructor/decks"))
+                .header("Authorization", "Bearer " + owner).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(jsonDeck(id))).build());
+        assertEquals(201, uploaded.statusCode(), uploaded.body());
+        assertEquals(200, call("GET", "/api/decks/" + id + "/scorm?version=1.2", owner, null).statusCode());
+        assertEquals(200, call("GET", "/api/decks/" + id + "/scorm?version=2004", RecallServer.ADMIN_TOKEN, null).statusCode());
+
+        try (var other = LaunchFlow.register(server)) {
+            String stranger = other.session(t -> t.subject("stranger").roles(INSTRUCTOR)
+                    .claim(ResourceLinkClaim.CLAIM, Map.of("id", "stranger-link")));
+            // The attack: the SCORM package carries correctOptionId and the explanations.
+            var scorm = call("GET", "/api/decks/" + id + "/scorm?version=1.2", stranger, null);
+            assertEquals(404, scorm.statusCode(), scorm.body());
+            assertFalse(scorm.body().contains("secret explanation"));
+            assertEquals(200, call("GET", "/api/decks/mlops-vs-devops/scorm?version=1.2", stranger, null).statusCode(),
+                    "built-in decks are anyone's");
+            // Nor can the deck be read, listed or put into an activity of the other platform.
+            assertEquals(404, call("GET", "/api/decks/" + id, stranger, null).statusCode());
+            assertEquals(404, call("GET", "/api/decks/" + id + "?version=1", null, null).statusCode());
+            assertFalse(call("GET", "/api/decks", stranger, null).body().contains(id));
+            assertTrue(call("GET", "/api/decks", owner, null).body().contains(id));
+            var settings = call("PUT", "/api/instructor/activity", stranger, "{\"deck\": \"" + id + "\"}");
+            assertEquals(400, settings.statusCode(), settings.body());
+            String picker = other.session(t -> t.deepLinkingRequest().subject("stranger-picker"));
+            var picked = call("POST", "/api/deep-linking/response", picker, "{\"deck\": \"" + id + "\", \"modes\": [\"quiz\"]}");
+            assertEquals(400, picked.statusCode(), picked.body());
+            assertTrue(picked.body().contains("\"field\":\"deck\""), picked.body());
+            String viaCustom = other.session(t -> t.subject("stranger-student")
+                    .claim(ResourceLinkClaim.CLAIM, Map.of("id", "custom-link"))
+                    .claim(LtiClaims.CUSTOM, Map.of("deck", id, "modes", "quiz")));
+            var activity = object(call("GET", "/api/study/session", viaCustom, null)).getJsonObject("activity");
+            assertNotEquals(id, activity.getString("deck"), "a custom parameter cannot name another platform's deck");
+        }
+    }
+
+    // ---- Low findings (8) ----
+
+    @Test
+    void aContentSelectionSessionGetsClearRefusalsFromTheStudyApi() {
+        String picker = flow.session(t -> t.deepLinkingRequest().subject("picker"));
+        for (String[] request : new String[][] {{"GET", "/api/study/session"}, {"GET", "/api/study/deck"},
+                {"POST", "/api/study/quiz/attempts"}}) {
+            String path = request[1];
+            var response = call(request[0], path, picker, request[0].equals("POST") ? "{}" : null);
+            assertEquals(409, response.statusCode(), path + ": " + response.body());
+            assertTrue(response.body().contains("content selection"), response.body());
+        }
+    }
+
+    @Test
+    void aPlatformsInstructorsStoreNoMoreDeckVersionsThanTheQuota() {
+        try (var other = LaunchFlow.register(server)) {
+            String teacher = other.session(t -> t.subject("quota-teacher").roles(INSTRUCTOR)
+                    .claim(ResourceLinkClaim.CLAIM, Map.of("id", "quota-link")));
+            int status = 0;
+            int stored = 0;
+            for (int i = 0; i < 7 && status != 409; i++) {
+                status = flow.send(HttpRequest.newBuilder(server.uri("/api/instructor/decks"))
+                        .header("Authorization", "Bearer " + teacher).header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(jsonDeck("quota-" + System.nanoTime()))).build()).statusCode();
+                stored += status == 201 ? 1 : 0;
+            }
+            assertEquals(409, status);
+            assertEquals(5, stored, "RECALL_DECK_QUOTA of the test server");
+            assertEquals(201, call("POST", "/api/admin/decks", RecallServer.ADMIN_TOKEN,
+                    jsonDeck("admin-" + System.nanoTime())).statusCode(), "the administrator has no quota");
+        }
+    }
+
     private long platformId() {
         try (var reader = Json.createReader(new StringReader(flow.admin("GET", "/api/admin/platforms", null).body()))) {
             return reader.readArray().stream().map(JsonObject.class::cast)

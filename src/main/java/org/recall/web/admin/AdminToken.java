@@ -16,6 +16,15 @@ public class AdminToken {
     @ConfigProperty(name = "recall.admin-token")
     Optional<String> configured;
 
+    /** Whether the header carries the admin token (false when none is configured); never throws. */
+    public boolean matches(String authorizationHeader) {
+        String expected = configured.map(String::trim).orElse("");
+        String given = authorizationHeader != null && authorizationHeader.startsWith("Bearer ")
+                ? authorizationHeader.substring("Bearer ".length()).trim() : "";
+        return !expected.isEmpty()
+                && MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8));
+    }
+
     public void check(String authorizationHeader) {
         String expected = configured.map(String::trim).orElse("");
         if (expected.isEmpty()) {
