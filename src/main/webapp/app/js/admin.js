@@ -69,12 +69,12 @@ async function loadPlatforms() {
     const item = el('article', undefined, { class: pending ? 'item pending' : 'item' });
     const elsewhere = p.endpointsElsewhere || [];
     item.append(el('h3', p.issuer), details([
-      ['Status', pending ? 'pending: waits for your approval, cannot open Recall' : 'active'],
-      ...(elsewhere.length ? [['On another site than the issuer', elsewhere.join(', ')]] : []),
       ['Client id', p.clientId],
       ['Deployments', p.deploymentIds.join(', ')],
       ['Last launch', when(p.lastLaunchAt)],
       ['Last AGS error', p.lastGradeError ? `${p.lastGradeError.message} (${when(p.lastGradeError.at)})` : 'none'],
+      ['Status', pending ? 'pending: waits for your approval, cannot open Recall' : 'active'],
+      ...(pending && elsewhere.length ? [['On another site than the issuer', elsewhere.join(', ')]] : []),
     ]));
     const remove = el('button', 'Remove', { type: 'button', class: 'secondary' });
     remove.setAttribute('aria-label', `Remove platform ${p.issuer} (client id ${p.clientId})`);

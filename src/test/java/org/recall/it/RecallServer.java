@@ -25,6 +25,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 public final class RecallServer implements ExtensionContext.Store.CloseableResource, AutoCloseable {
 
     public static final String ADMIN_TOKEN = "it-admin-token-0123456789";
+    public static final String KEY_ENCRYPTION_KEY = "it-key-encryption-3f9a1c7e5b2d8f4a6c0e9b1d3f5a7c9e";
 
     private final Process process;
     private final URI base;
@@ -64,8 +65,11 @@ public final class RecallServer implements ExtensionContext.Store.CloseableResou
             env.put("RECALL_DEMO", "true");
             // As behind a reverse proxy: tests name the client address of a request (per-client rate limits).
             env.put("RECALL_CLIENT_ADDRESS_HEADER", "X-Forwarded-For");
-            // A small deck quota the security tests reach.
+            // Small limits the security tests reach (loopback, where the other tests come from, is not limited).
+            env.put("RECALL_LOGIN_RATE", "30");
             env.put("RECALL_DECK_QUOTA", "5");
+            // The tool's private keys sealed at rest, as in production.
+            env.put("RECALL_KEY_ENCRYPTION_KEY", KEY_ENCRYPTION_KEY);
             env.putAll(extraEnvironment);
             var process = launch(port, dataDir, env, jvmOptions);
             var server = new RecallServer(process, base, dataDir);
@@ -90,6 +94,8 @@ public final class RecallServer implements ExtensionContext.Store.CloseableResou
                 "--nocluster",
                 "--rootdir", dataDir.resolve("payara").toString(),
                 "--prebootcommandfile", configDir + "/pre-boot-commands.asadmin",
+                "--postbootcommandfile", configDir + "/post-boot-commands.asadmin",
+                "--postdeploycommandfile", configDir + "/post-deploy-commands.asadmin",
                 "--logproperties", System.getProperty("recall.it.logProperties",
                         Path.of("target", "test-classes", "it-logging.properties").toString())));
         var builder = new ProcessBuilder(command)

@@ -27,11 +27,18 @@ public class LoginRequests {
         this.sql = new Sql(dataSource);
     }
 
+    /** The parameters column's size: a login whose parameters do not fit is not remembered (no new-window retry). */
+    static final int MAX_PARAMETERS = 8000;
+
     void remember(String state, Map<String, String> parameters) {
         var json = Json.createObjectBuilder();
         parameters.forEach(json::add);
+        String text = json.build().toString();
+        if (text.length() > MAX_PARAMETERS) {
+            return;
+        }
         sql.update("INSERT INTO login_request (state, parameters, expires_at) VALUES (?, ?, ?)",
-                state, json.build().toString(), Instant.now().plus(LoginInitiation.STATE_LIFETIME));
+                state, text, Instant.now().plus(LoginInitiation.STATE_LIFETIME));
     }
 
     Optional<Map<String, String>> find(String state) {

@@ -2,6 +2,7 @@ package org.recall.web.lti;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -9,6 +10,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
@@ -16,9 +18,11 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.recall.lti.launch.LaunchError;
 import org.recall.lti.launch.LaunchException;
 import org.recall.lti.login.LoginInitiation;
 import org.recall.lti.login.LoginRedirect;
+import org.recall.web.ClientAddress;
 
 /**
  * OIDC third-party initiated login (LTI 1.3 Core §4.1, Security Framework §5.1.1): the platform sends
@@ -44,6 +48,18 @@ public class LtiLoginResource {
 
     @Inject
     LaunchPages pages;
+
+    @Inject
+    LoginLimits limits;
+
+    @Inject
+    ClientAddress clientAddress;
+
+    @Context
+    HttpServletRequest request;
+
+    @Context
+    HttpHeaders headers;
 
     @GET
     @Produces(MediaType.TEXT_HTML)
@@ -85,8 +101,14 @@ public class LtiLoginResource {
     }
 
     private Response login(Map<String, String> parameters) {
+        var wait = limits.take(clientAddress.of(request));
+        if (wait.isPresent()) {
+            return Response.fromResponse(pages.refused(429, LaunchError.TOO_MANY_LOGINS.userMessage()))
+                    .header("Retry-After", wait.getAsLong()).build();
+        }
         LoginRedirect redirect;
         try {
+            limits.checkSizes(parameters);
             redirect = initiation.initiate(parameters, base);
         } catch (LaunchException e) {
             return pages.refused(e.httpStatus(), e.error().userMessage());
@@ -95,8 +117,8 @@ public class LtiLoginResource {
         Response.ResponseBuilder response = redirect.platformStorageRequested()
                 ? Response.ok(pages.storeStateThenGo(redirect), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 : Response.status(302).location(redirect.authorizationUri());
-        return response.header("Set-Cookie", StateCookie.set(redirect.state()))
-                .header("Cache-Control", "no-store")
-                .build();
+        response.header("Set-Cookie", StateCookie.set(redirect.state()));
+        StateCookie.expireOldest(headers.getCookies()).forEach(expired -> response.header("Set-Cookie", expired));
+        return response.header("Cache-Control", "no-store").build();
     }
 }
