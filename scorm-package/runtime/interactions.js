@@ -44,7 +44,7 @@ export function response(question, answer, edition) {
   switch (question.type || 'single-choice') {
     case 'multiple-answer': return answer.join(list);
     case 'true-false': return edition === '1.2' ? (answer ? 't' : 'f') : String(answer);
-    case 'short-answer': return fillIn(answer, edition).replace(/^\{/, '(');
+    case 'short-answer': return fillIn(String(answer).trim(), edition).replace(/^\{/, '(');
     case 'numeric': return edition === '1.2' ? String(answer).trim().replace(',', '.') : real(answer) || '';
     case 'matching':
       return question.pairs.filter((p) => answer[p.id]).map((p) => `${p.id}${dot}${matchTarget(question, answer[p.id])}`)

@@ -16,6 +16,16 @@
 //   e  the explain prompt the student is on
 //   c  ticked key concepts: one digit per explain prompt (a six-bit mask: at most six concepts)
 //   t  explain texts by prompt position, kept only while the whole state fits the limit
+//   w  Write's queue (card positions, two digits each); wr right at the first try; wm missed cards (bitset)
+//   m  Match's board: [tiles ("f"|"b" + card position, three characters each), matched card positions,
+//      elapsed ms, penalty ms, misses];  mb  Match's record: [best ms, last ms, games]
+//   f  True or false: [statements (kind "c"|"q", item position, shown card or option position: five
+//      characters each), index, round right, right, answered, streak, best]
+//   d  the streak: [last day studied (days since 1970-01-01, the browser's calendar), days in a row]
+//   p  the open Practice test: [items ("q" question or "c" card + position, three characters each), number,
+//      deadline (unix seconds, 0 for none), start (unix seconds)];  pa  its answers by item position, as in
+//      a (single choice: option position + 1, true/false 1|2);  y  its typed answers, dropped like t
+//   ph Practice tests done, at most the last HISTORY: [[number, score, items, unix seconds]]
 //   x  short-answer texts of the open attempt by question position, dropped like t when too long
 // Pure functions, no DOM: the node test (resume-state.test.mjs) and the browser share them.
 import { matchChoices } from './grading.js';
@@ -74,7 +84,176 @@ export function emptyState() {
     history: [], // [{number, correct, total, submittedAt (ISO)}]
     explainIndex: 0,
     explain: {}, // promptId -> {text, concepts: [index]}
+    write: null, // {queue: [cardId], right, missed: [cardId]}
+    match: null, // the board: {tiles: ["f:<card>"|"b:<card>"], matched: [cardId], elapsed, penalty, misses}
+    matchRecord: null, // {bestMillis, lastMillis, games}
+    trueFalse: null, // {statements: [id], index, round: {right}, stats: {right, answered, streak, best}}
+    streak: null, // {day: days since the epoch, days}
+    test: null, // the open Practice test: {number, items: ["q:<question>"|"c:<card>"], answers: {itemId: answer}, deadline, startedAt}
+    testHistory: [], // [{number, score, maxScore, submittedAt (ISO)}]
   };
+}
+
+const seconds = (iso) => (iso ? Math.floor(Date.parse(iso) / 1000) || 0 : 0);
+
+/** The open test's answers: compact ones in `pa`, typed texts returned to be dropped first when too long. */
+function encodeTest(deck, test, out) {
+  const cardIndex = new Map(deck.cards.map((card, i) => [card.id, i]));
+  const questions = deck.questions || [];
+  const items = []; // the question of each kept item, null for a card
+  const kept = [];
+  let encoded = '';
+  test.items.forEach((id) => {
+    const q = id.startsWith('q:') ? questions.findIndex((question) => question.id === id.slice(2)) : -1;
+    const c = id.startsWith('c:') && cardIndex.has(id.slice(2)) ? cardIndex.get(id.slice(2)) : -1;
+    if (q < 0 && c < 0) return;
+    items.push(q >= 0 ? questions[q] : null);
+    kept.push(id);
+    encoded += q >= 0 ? `q${pos2(q)}` : `c${pos2(c)}`;
+  });
+  out.p = [encoded, test.number, seconds(test.deadline), seconds(test.startedAt)];
+  const compact = {};
+  const typed = {};
+  kept.forEach((id, i) => {
+    const answer = test.answers[id];
+    const question = items[i];
+    if (answer === undefined || answer === null) return;
+    const type = question ? question.type || 'single-choice' : 'card';
+    if (type === 'single-choice') compact[i] = question.options.findIndex((o) => o.id === answer) + 1;
+    else if (type === 'true-false') compact[i] = answer ? 1 : 2;
+    else if (type === 'multiple-answer') {
+      compact[i] = question.options.reduce((mask, o, bit) => (answer.includes(o.id) ? mask | (1 << bit) : mask), 0);
+    } else if (type === 'numeric') compact[i] = String(answer);
+    else if (type === 'matching') {
+      const choices = matchChoices(question);
+      compact[i] = question.pairs.map((p) => digit(choices.indexOf(answer[p.id]) + 1)).join('');
+    } else typed[i] = String(answer);
+  });
+  if (Object.keys(compact).length) out.pa = compact;
+  return typed;
+}
+
+function decodeTest(deck, data, state) {
+  const questions = deck.questions || [];
+  if (Array.isArray(data.ph)) {
+    state.testHistory = data.ph.map(([number, score, maxScore, s]) => ({
+      number, score, maxScore, submittedAt: new Date(s * 1000).toISOString() }));
+  }
+  if (!Array.isArray(data.p) || typeof data.p[0] !== 'string') return;
+  const items = [];
+  const asked = [];
+  for (let i = 0; i + 2 < data.p[0].length; i += 3) {
+    const p = unpos2(data.p[0], i + 1);
+    if (data.p[0][i] === 'q' && questions[p]) {
+      items.push(`q:${questions[p].id}`);
+      asked.push(questions[p]);
+    } else if (data.p[0][i] === 'c' && deck.cards[p]) {
+      items.push(`c:${deck.cards[p].id}`);
+      asked.push(null);
+    }
+  }
+  const answers = {};
+  Object.entries(data.pa || {}).forEach(([i, v]) => {
+    const question = asked[Number(i)];
+    if (!question) return;
+    const type = question.type || 'single-choice';
+    if (type === 'single-choice' && question.options[v - 1]) answers[items[i]] = question.options[v - 1].id;
+    else if (type === 'true-false') answers[items[i]] = v === 1;
+    else if (type === 'multiple-answer') answers[items[i]] = question.options.filter((o, bit) => v & (1 << bit)).map((o) => o.id);
+    else if (type === 'numeric') answers[items[i]] = String(v);
+    else if (type === 'matching') {
+      const choices = matchChoices(question);
+      const picks = {};
+      question.pairs.forEach((pair, k) => {
+        const n = value(String(v)[k] || 'A') - 1;
+        if (n >= 0 && choices[n] !== undefined) picks[pair.id] = choices[n];
+      });
+      answers[items[i]] = picks;
+    }
+  });
+  Object.entries(data.y || {}).forEach(([i, text]) => {
+    if (items[Number(i)]) answers[items[Number(i)]] = String(text);
+  });
+  const [, number, deadline, started] = data.p;
+  state.test = { number: Number(number) || 1, items, answers,
+    deadline: deadline ? new Date(deadline * 1000).toISOString() : null,
+    startedAt: new Date((Number(started) || 0) * 1000).toISOString() };
+}
+
+const pos2 = (p) => digit(p >> 6) + digit(p & 63);
+const unpos2 = (text, i) => value(text[i]) * 64 + value(text[i + 1]);
+
+function encodeModes(deck, state, out) {
+  const cardIndex = new Map(deck.cards.map((card, i) => [card.id, i]));
+  const questions = deck.questions || [];
+  if (state.write) {
+    out.w = encodePositions(state.write.queue.filter((id) => cardIndex.has(id)).map((id) => cardIndex.get(id)));
+    if (state.write.right) out.wr = state.write.right;
+    const missed = encodeBits(state.write.missed.map((id) => cardIndex.get(id)), deck.cards.length);
+    if (missed) out.wm = missed;
+  }
+  if (state.match && Array.isArray(state.match.tiles)) {
+    const tiles = state.match.tiles.filter((tile) => cardIndex.has(tile.slice(2)))
+      .map((tile) => tile[0] + pos2(cardIndex.get(tile.slice(2)))).join('');
+    out.m = [tiles, encodePositions(state.match.matched.filter((id) => cardIndex.has(id)).map((id) => cardIndex.get(id))),
+      Math.round(state.match.elapsed || 0), Math.round(state.match.penalty || 0), state.match.misses || 0];
+  }
+  if (state.matchRecord) out.mb = [state.matchRecord.bestMillis, state.matchRecord.lastMillis, state.matchRecord.games];
+  if (state.trueFalse) {
+    const tf = state.trueFalse;
+    const statements = tf.statements.map((id) => {
+      const [kind, item, shown] = id.split(':');
+      if (kind === 'c') return cardIndex.has(item) && cardIndex.has(shown) ? `c${pos2(cardIndex.get(item))}${pos2(cardIndex.get(shown))}` : '';
+      const q = questions.findIndex((question) => question.id === item);
+      const o = q < 0 ? -1 : questions[q].options.findIndex((option) => option.id === shown);
+      return o < 0 ? '' : `q${pos2(q)}${pos2(o)}`;
+    }).join('');
+    out.f = [statements, tf.index, tf.round.right, tf.stats.right, tf.stats.answered, tf.stats.streak, tf.stats.best];
+  }
+  if (state.streak) out.d = [state.streak.day, state.streak.days];
+  if (state.testHistory.length) {
+    out.ph = state.testHistory.slice(-HISTORY).map((a) => [a.number, a.score, a.maxScore, seconds(a.submittedAt)]);
+  }
+  return state.test ? encodeTest(deck, state.test, out) : {};
+}
+
+function decodeModes(deck, data, state) {
+  const cards = deck.cards;
+  const questions = deck.questions || [];
+  if (typeof data.w === 'string') {
+    state.write = {
+      queue: decodePositions(data.w).filter((p) => p < cards.length).map((p) => cards[p].id),
+      right: Number(data.wr) || 0,
+      missed: decodeBits(data.wm, cards.length).map((p) => cards[p].id),
+    };
+  }
+  if (Array.isArray(data.m) && typeof data.m[0] === 'string') {
+    const tiles = [];
+    for (let i = 0; i + 2 < data.m[0].length; i += 3) {
+      const p = unpos2(data.m[0], i + 1);
+      if (p < cards.length) tiles.push(`${data.m[0][i]}:${cards[p].id}`);
+    }
+    state.match = {
+      tiles, matched: decodePositions(data.m[1]).filter((p) => p < cards.length).map((p) => cards[p].id),
+      elapsed: Number(data.m[2]) || 0, penalty: Number(data.m[3]) || 0, misses: Number(data.m[4]) || 0,
+    };
+  }
+  if (Array.isArray(data.mb)) state.matchRecord = { bestMillis: data.mb[0], lastMillis: data.mb[1], games: data.mb[2] };
+  if (Array.isArray(data.f) && typeof data.f[0] === 'string') {
+    const statements = [];
+    for (let i = 0; i + 4 < data.f[0].length; i += 5) {
+      const a = unpos2(data.f[0], i + 1);
+      const b = unpos2(data.f[0], i + 3);
+      if (data.f[0][i] === 'c' && cards[a] && cards[b]) statements.push(`c:${cards[a].id}:${cards[b].id}`);
+      if (data.f[0][i] === 'q' && questions[a] && questions[a].options[b]) {
+        statements.push(`q:${questions[a].id}:${questions[a].options[b].id}`);
+      }
+    }
+    const [, index, roundRight, right, answered, streak, best] = data.f.map(Number);
+    state.trueFalse = { statements, index, round: { right: roundRight }, stats: { right, answered, streak, best } };
+  }
+  if (Array.isArray(data.d)) state.streak = { day: Number(data.d[0]), days: Number(data.d[1]) };
+  decodeTest(deck, data, state);
 }
 
 /**
@@ -129,16 +308,18 @@ export function encodeState(deck, state, limit) {
     return digit(saved ? encodeMask(saved.concepts) : 0);
   }).join('').replace(/A+$/, '');
   if (concepts) out.c = concepts;
+  const testTyped = encodeModes(deck, state, out);
   const texts = {};
   prompts.forEach((prompt, i) => {
     const saved = state.explain[prompt.id];
     if (saved && saved.text) texts[i] = saved.text;
   });
   // Longest texts (explanations and short answers alike) go first when the state is too long.
-  const order = [...Object.keys(texts).map((i) => ['t', i, texts[i]]), ...Object.keys(typed).map((i) => ['x', i, typed[i]])]
+  const order = [...Object.keys(texts).map((i) => ['t', i, texts[i]]), ...Object.keys(typed).map((i) => ['x', i, typed[i]]),
+    ...Object.keys(testTyped).map((i) => ['y', i, testTyped[i]])]
     .sort((a, b) => a[2].length - b[2].length);
   for (;;) {
-    ['t', 'x'].forEach((key) => {
+    ['t', 'x', 'y'].forEach((key) => {
       const kept = order.filter((entry) => entry[0] === key);
       if (kept.length) out[key] = Object.fromEntries(kept.map(([, i, text]) => [i, text]));
       else delete out[key];
@@ -226,6 +407,7 @@ export function decodeState(deck, text) {
       const prompt = prompts[Number(i)];
       if (prompt) state.explain[prompt.id] = { concepts: [], ...state.explain[prompt.id], text: String(text) };
     });
+    decodeModes(deck, data, state);
   } catch (e) {
     return emptyState();
   }

@@ -24,6 +24,23 @@ function fullState(d) {
   state.history = [1, 2, 3, 4, 5, 6].map((n) => ({ number: n, correct: 150, total: 200, submittedAt: '2025-01-02T03:04:05.000Z' }));
   state.explainIndex = 3;
   d.explainPrompts.forEach((p, i) => { state.explain[p.id] = { text: `answer ${i} `.repeat(40), concepts: [0, 2, 5] }; });
+  // The modes of issue 15: a whole Write round still queued, a Match board halfway, a True or false round.
+  state.write = { queue: d.cards.map((c) => c.id), right: 150, missed: d.cards.slice(0, 120).map((c) => c.id) };
+  const board = d.cards.slice(190, 196).map((c) => c.id);
+  state.match = { tiles: board.flatMap((id) => [`b:${id}`, `f:${id}`]), matched: board.slice(0, 2), elapsed: 12345, penalty: 3000, misses: 3 };
+  state.matchRecord = { bestMillis: 23400, lastMillis: 31000, games: 12 };
+  state.trueFalse = {
+    statements: Array.from({ length: 20 }, (_, i) => (i % 2 ? `c:c${i + 1}:c${200 - i}` : `q:q${i + 150}:${'abcdef'[i % 6]}`)),
+    index: 7, round: { right: 5 }, stats: { right: 120, answered: 150, streak: 4, best: 31 },
+  };
+  state.streak = { day: 20512, days: 14 };
+  // A Practice test of 50 items open, every item answered (a card's typed back among them), five done.
+  const items = [...d.questions.slice(0, 40).map((q) => `q:${q.id}`), ...d.cards.slice(0, 10).map((c) => `c:${c.id}`)];
+  state.test = {
+    number: 6, items, deadline: '2025-01-02T04:00:00.000Z', startedAt: '2025-01-02T03:00:00.000Z',
+    answers: Object.fromEntries(items.map((id, i) => [id, id.startsWith('c:') ? `typed back ${i}` : d.questions[i].options[i % 6].id])),
+  };
+  state.testHistory = [1, 2, 3, 4, 5].map((n) => ({ number: n, score: 40, maxScore: 50, submittedAt: '2025-01-02T03:04:05.000Z' }));
   return state;
 }
 
@@ -42,6 +59,15 @@ test('a deck of 200 cards and 200 questions fits SCORM 1.2 suspend_data', () => 
   assert.deepEqual(back.history[4], state.history[5]);
   assert.equal(back.explainIndex, 3);
   assert.deepEqual(back.explain.e1.concepts, [0, 2, 5]);
+  assert.deepEqual(back.write, state.write);
+  assert.deepEqual(back.match, state.match);
+  assert.deepEqual(back.matchRecord, state.matchRecord);
+  assert.deepEqual(back.trueFalse, state.trueFalse);
+  assert.deepEqual(back.streak, state.streak);
+  assert.deepEqual(back.testHistory, state.testHistory);
+  assert.deepEqual(back.test.items, state.test.items);
+  assert.equal(back.test.deadline, state.test.deadline);
+  assert.deepEqual(Object.keys(back.test.answers).filter((id) => id.startsWith('q:')).length, 40, 'choices always kept');
 });
 
 test('without explain texts, even the format limits (500 cards) fit SCORM 1.2', () => {

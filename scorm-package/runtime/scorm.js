@@ -5,7 +5,8 @@
 //
 // What reaches the LMS:
 // - cmi.suspend_data: the resume state (resume-state.js), committed after each rated card, each
-//   answered question, each saved explanation and each resume point;
+//   answered question, each saved explanation and each resume point (Match, Write and True or false
+//   included, with Match's best time and the streak of days studied);
 // - the score of the last submitted quiz attempt: raw = percent of the credit earned (0-100, the scale
 //   of 1.2's adlcp:masteryscore; partial credit counts), min 0, max 100, and in 2004 scaled = raw / 100;
 // - one interaction per question of that attempt (interactions.js): its type (choice, true-false,
@@ -21,6 +22,10 @@
 // but records nothing more, and says so.
 import { RuntimeError, checkRuntime } from './runtime.js';
 import { decodeState, encodeState } from './resume-state.js';
+import { dealRound, checkTruth } from './true-false.js';
+import { drawPaper, maxLength } from './practice-test.js';
+import { compare } from '../modes/answer-compare.js';
+import { htmlText } from '../html-text.js';
 import { credit, keyOf, publicQuestion } from './grading.js';
 import { interaction } from './interactions.js';
 
@@ -109,7 +114,16 @@ export function duration2004(millis) {
   return `PT${hours}H${minutes}M${seconds.toFixed(2)}S`;
 }
 
-const MODES = ['review', 'quiz', 'explain', 'sheet'];
+const MODES = ['review', 'quiz', 'explain', 'sheet', 'match', 'write', 'truefalse', 'test'];
+// Spaced review needs dates kept on a server; the menu says it is not in the package.
+const SERVER_MODES = ['spaced'];
+const DAY = 86400000;
+
+/** Today in the browser's calendar, as days since 1970-01-01. */
+function localDay(now = new Date()) {
+  return Math.floor((now.getTime() - now.getTimezoneOffset() * 60000) / DAY);
+}
+
 
 /**
  * @param pkg the package's deck.js: {scormVersion: "1.2"|"2004", suspendDataLimit, passPercent?, deck}
@@ -236,9 +250,33 @@ export function createScormRuntime(pkg, win = window) {
   });
   const reviewState = () => ({ known: [...state.known], notYet: [...state.notYet], ratings: {} });
   const notOffered = () => Promise.reject(new RuntimeError('scorm.notOffered', null, 0));
+  const copy = (value) => JSON.parse(JSON.stringify(value));
+  function openTest() {
+    const test = state.test;
+    return {
+      attemptId: `test-${test.number}`, number: test.number, status: 'open', answers: { ...test.answers },
+      deadline: test.deadline, now: new Date().toISOString(), attemptsUsed: state.testHistory.length, attemptsAllowed: null,
+      items: test.items.map((itemId) => {
+        if (itemId.startsWith('q:')) {
+          return { id: itemId, kind: 'question', question: publicQuestion(questions.find((q) => q.id === itemId.slice(2))) };
+        }
+        const card = deck.cards.find((c) => c.id === itemId.slice(2));
+        return { id: itemId, kind: 'card', cardId: card.id, prompt: card.prompt, level: card.level };
+      }),
+    };
+  }
+  function progressOf(mode) {
+    if (mode === 'review' && state.review) return { ...state.review, queue: [...state.review.queue] };
+    if (mode === 'explain') return { index: state.explainIndex };
+    if (mode === 'write' && state.write) return copy(state.write);
+    if (mode === 'match' && state.match) return copy(state.match);
+    if (mode === 'truefalse' && state.trueFalse) return copy(state.trueFalse);
+    return {};
+  }
 
   return checkRuntime({
     reportsProgress: Boolean(api),
+    unavailable: () => SERVER_MODES,
     notice: () => {
       if (!api) return 'scorm.notRecorded';
       if (finished) return 'scorm.finished';
@@ -251,19 +289,27 @@ export function createScormRuntime(pkg, win = window) {
       activity: {
         id: deck.id, title: deck.title, deck: deck.id,
         modes: MODES.filter((mode) => (mode === 'quiz' ? graded
-          : mode === 'explain' ? (deck.explainPrompts || []).length > 0 : deck.cards.length > 0)),
+          : mode === 'explain' ? (deck.explainPrompts || []).length > 0
+            : mode === 'truefalse' ? deck.cards.length + questions.length > 0
+              : mode === 'match' ? deck.cards.length > 1 : mode === 'test' ? maxLength(deck) > 0
+              : deck.cards.length > 0)),
         graded, points: 100, attemptsAllowed: 0, attemptsUsed: state.history.length, showAnswers: 'ALWAYS',
       },
     }),
     deck: () => ok({ ...deck, questions: questions.map(publicQuestion) }),
-    getProgress: (mode) => ok(mode === 'review' && state.review ? { ...state.review, queue: [...state.review.queue] }
-      : mode === 'explain' ? { index: state.explainIndex } : {}),
+    getProgress: (mode) => ok(progressOf(mode)),
     putProgress: (mode, progress) => {
       if (mode === 'review') {
         state.review = { queue: [...(progress.queue || [])], rounds: progress.rounds || 0 };
         if (progress.stopped) state.review.stopped = true;
       } else if (mode === 'explain') {
         state.explainIndex = Number(progress.index) || 0;
+      } else if (mode === 'write') {
+        state.write = { queue: [...(progress.queue || [])], right: progress.right || 0, missed: [...(progress.missed || [])] };
+      } else if (mode === 'match') {
+        state.match = Array.isArray(progress.tiles) ? JSON.parse(JSON.stringify(progress)) : null;
+      } else if (mode === 'truefalse') {
+        state.trueFalse = Array.isArray(progress.statements) ? JSON.parse(JSON.stringify(progress)) : null;
       }
       commit();
       return ok({});
@@ -323,6 +369,96 @@ export function createScormRuntime(pkg, win = window) {
         gradebook: { status: recording && !problem ? 'sent' : 'none' },
         attemptsUsed: state.history.length, attemptsAllowed: 0,
       });
+    },
+    // The Practice test is practice here: scored in the browser, kept in suspend_data, never sent to the
+    // LMS (the package's score is the quiz's).
+    testOverview: () => ok({
+      attempts: state.testHistory.map((a) => ({ id: `test-${a.number}`, number: a.number, score: a.score,
+        maxScore: a.maxScore, submittedAt: a.submittedAt })),
+      openAttemptId: state.test ? `test-${state.test.number}` : null, graded: false, attemptsAllowed: null,
+      maxLength: maxLength(deck), defaultLength: Math.min(10, maxLength(deck)), maxMinutes: 180,
+      gradebook: { status: 'none' },
+    }),
+    startTest: (length, minutes) => {
+      if (!state.test) {
+        const now = new Date();
+        state.test = { number: Math.max(0, ...state.testHistory.map((a) => a.number)) + 1,
+          items: drawPaper(deck, length), answers: {}, startedAt: now.toISOString(),
+          deadline: minutes ? new Date(now.getTime() + minutes * 60000).toISOString() : null };
+        commit();
+      }
+      return ok(openTest());
+    },
+    saveTestAnswer: (id, itemId, answer) => {
+      if (state.test && state.test.items.includes(itemId)) {
+        if (answer === null) delete state.test.answers[itemId];
+        else state.test.answers[itemId] = answer;
+        commit();
+      }
+      return ok({ itemId, saved: true });
+    },
+    submitTest: (id, answers) => {
+      const test = state.test || { number: 0, items: [], answers: {} };
+      const all = { ...test.answers, ...answers };
+      const items = test.items.map((itemId) => {
+        const answer = all[itemId] ?? null;
+        if (itemId.startsWith('q:')) {
+          const question = questions.find((q) => q.id === itemId.slice(2));
+          const earned = credit(question, answer);
+          return { id: itemId, kind: 'question', questionId: question.id, type: question.type || 'single-choice',
+            answer, credit: earned, correct: earned >= 1, ...keyOf(question),
+            ...(question.explanation ? { explanation: question.explanation } : {}) };
+        }
+        const card = deck.cards.find((c) => c.id === itemId.slice(2));
+        const back = deck.textFormat === 'html' ? htmlText(card.answer) : card.answer;
+        const right = typeof answer === 'string' && compare(answer, back).result !== 'wrong';
+        return { id: itemId, kind: 'card', cardId: card.id, answer, credit: right ? 1 : 0, correct: right,
+          correctAnswer: card.answer };
+      });
+      const score = Math.round(items.reduce((sum, item) => sum + item.credit, 0) * 100) / 100;
+      const percent = items.length ? (100 * score) / items.length : 0;
+      state.testHistory.push({ number: test.number, score, maxScore: items.length, submittedAt: new Date().toISOString() });
+      state.test = null;
+      commit();
+      return ok({ score, maxScore: items.length, percent, passed: percent >= (passPercent ?? 0), showAnswers: true, items,
+        gradebook: { status: 'none' }, attemptsUsed: state.testHistory.length, attemptsAllowed: null });
+    },
+    summary: () => ok({
+      dueToday: null, known: deck.cards.filter((card) => state.known.has(card.id)).length, total: deck.cards.length,
+      bestMatchSeconds: state.matchRecord ? state.matchRecord.bestMillis / 1000 : null,
+      streakDays: state.streak && state.streak.day >= localDay() - 1 ? state.streak.days : 0,
+    }),
+    reportTime: () => {
+      // The LMS keeps the session time; the package keeps only the streak of days studied.
+      const today = localDay();
+      if (!state.streak || state.streak.day !== today) {
+        state.streak = { day: today, days: state.streak && state.streak.day === today - 1 ? state.streak.days + 1 : 1 };
+        commit();
+      }
+      return ok({});
+    },
+    matchRecord: () => ok(state.matchRecord || { bestMillis: null, lastMillis: null, games: 0 }),
+    finishMatch: (millis) => {
+      const before = state.matchRecord;
+      const newBest = !before || millis < before.bestMillis;
+      state.matchRecord = { bestMillis: newBest ? millis : before.bestMillis, lastMillis: millis, games: (before ? before.games : 0) + 1 };
+      commit();
+      return ok({ ...state.matchRecord, newBest });
+    },
+    rateWrite: (cardId, result) => {
+      (result === 'wrong' ? state.notYet : state.known).add(cardId);
+      if (result !== 'wrong') state.notYet.delete(cardId);
+      commit();
+      recordCompletion();
+      return ok({});
+    },
+    // As on the server: the quiz's questions make statements only once an attempt was submitted.
+    trueFalseRound: (count) => ok({ questions: state.history.length > 0,
+      statements: dealRound(deck, count, state.history.length > 0) }),
+    checkStatement: (id, answer) => {
+      const check = checkTruth(deck, id);
+      return check ? ok({ ...check, correct: check.truth === answer })
+        : Promise.reject(new RuntimeError('error.unexpected', null, 400));
     },
     explainAnswers: () => ok({ answers: state.explain }),
     saveExplain: (promptId, text, concepts) => {

@@ -5,6 +5,8 @@
 // language (the locale GET /api/deep-linking answers), else the browser's.
 import { api, sessionToken } from './session-token.js';
 import { useLocale, t } from './i18n.js';
+import { deckTools } from './picker-decks.js';
+import { reportFrameHeight } from './frame-resize.js';
 
 const picker = document.getElementById('picker');
 const message = document.getElementById('message');
@@ -24,6 +26,7 @@ function graded() {
 }
 
 async function start() {
+  reportFrameHeight();
   if (!sessionToken()) {
     await useLocale(navigator.language);
     say(t('picker.noSession'));
@@ -50,6 +53,10 @@ async function start() {
     option.textContent = deck.title;
     select.append(option);
   }
+  // Back from the editor with a deck just published: it is the one chosen.
+  const published = new URLSearchParams(window.location.search).get('deck');
+  if (published && [...select.options].some((option) => option.value === published)) select.value = published;
+  await deckTools(select);
   const title = document.getElementById('title');
   const fillTitle = () => { if (!title.dataset.edited) title.value = select.selectedOptions[0]?.textContent || ''; };
   select.addEventListener('change', fillTitle);

@@ -3,6 +3,7 @@
 // the study and teaching pages; deck titles and server messages are inserted with textContent.
 import { api, openSession } from './session-token.js';
 import { useLocale, t } from './i18n.js';
+import { showDeckVersion } from './settings-version.js';
 
 const form = document.getElementById('settings');
 const message = document.getElementById('message');
@@ -47,6 +48,9 @@ async function start() {
   document.getElementById('showAnswers').value = a.showAnswers;
   document.getElementById('shuffleQuestions').checked = a.shuffleQuestions;
   document.getElementById('sendProgress').checked = a.sendProgress;
+  document.getElementById('desiredRetention').value = Math.round((a.desiredRetention ?? 0.9) * 100);
+  document.getElementById('gradedMode').value = a.gradedMode || 'quiz';
+  showDeckVersion(a);
   form.hidden = false;
 }
 
@@ -68,12 +72,15 @@ form.addEventListener('submit', async (event) => {
       showAnswers: document.getElementById('showAnswers').value,
       shuffleQuestions: document.getElementById('shuffleQuestions').checked,
       sendProgress: document.getElementById('sendProgress').checked,
+      desiredRetention: Number(document.getElementById('desiredRetention').value) / 100,
+      gradedMode: document.getElementById('gradedMode').value,
     },
   });
   if (answer.status !== 200) {
     say(answer.body?.error || t('settings.couldNotSave'));
     return;
   }
+  showDeckVersion(answer.body);
   const saved = document.getElementById('saved');
   saved.textContent = t('settings.saved') + (answer.body.lineItem ? ' ' + answer.body.lineItem.message : '');
   saved.hidden = false;

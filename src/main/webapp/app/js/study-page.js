@@ -7,6 +7,7 @@ import { reportFrameHeight } from './frame-resize.js';
 import { fill, el } from './dom.js';
 import { showError } from './ui.js';
 import { MODES, showMenu } from './modes/menu.js';
+import { trackStudyTime } from './study-time.js';
 
 /** @param openRuntime () -> a runtime (runtime/runtime.js), or throws a RuntimeError to show */
 export async function startStudyPage(openRuntime) {
@@ -35,14 +36,17 @@ export async function startStudyPage(openRuntime) {
   showNotice(runtime);
   const modes = (session.activity.modes || []).filter((mode) => MODES[mode]);
   const context = { runtime, session, deck, main, modes, open, home };
+  const time = trackStudyTime(runtime);
 
   function open(mode) {
+    time.enter(mode);
     showNotice(runtime);
     document.title = `${t(`mode.${mode}.title`)} · ${session.activity.title || deck.title}`;
     showNav(modes.length > 1 ? mode : null);
     MODES[mode].show(context);
   }
   function home() {
+    time.leave();
     showNotice(runtime);
     document.title = session.activity.title || deck.title;
     showNav(null);

@@ -29,9 +29,16 @@ const COLUMNS = [
   { key: 'latest', label: 'teach.col.latest' },
   { key: 'timeSpentSeconds', label: 'teach.col.time' },
   { key: 'cardsKnown', label: 'teach.col.known' },
-  { key: 'leitnerBoxes', label: 'teach.col.boxes', text: true },
+  { key: 'dueNow', label: 'teach.col.due' },
+  { key: 'mastery', label: 'teach.col.mastery', text: true },
+  { key: 'modeSeconds', label: 'teach.col.studyTime' },
+  { key: 'bestMatchSeconds', label: 'teach.col.bestMatch' },
   { key: 'gradeSync', label: 'teach.col.sync', text: true },
 ];
+
+// FSRS mastery, weakest first (docs/spaced-review.md).
+const MASTERY = ['new', 'not_yet', 'fading', 'known', 'mastered'];
+const totalSeconds = (bySeconds) => Object.values(bySeconds || {}).reduce((sum, n) => sum + n, 0);
 
 let students = [];
 let sort = { key: 'displayName', direction: 'ascending' };
@@ -46,7 +53,9 @@ function cellText(student, key, max) {
     case 'best': case 'latest': return value === null || value === undefined ? '—' : `${value} / ${max ?? student.maxScore}`;
     case 'timeSpentSeconds': return minutes(value);
     case 'cardsKnown': return `${value} / ${student.cardsTotal}`;
-    case 'leitnerBoxes': return value.join(' · ');
+    case 'mastery': return MASTERY.map((m) => `${t(`mastery.${m}`)} ${value[m] ?? 0}`).join(' · ');
+    case 'modeSeconds': return minutes(totalSeconds(value));
+    case 'bestMatchSeconds': return value === null || value === undefined ? '—' : t('summary.seconds', { seconds: value.toFixed(1) });
     case 'gradeSync': return t(`teach.sync.${value}`);
     default: return value ?? '—';
   }
@@ -54,7 +63,8 @@ function cellText(student, key, max) {
 
 function sortValue(student, key) {
   const value = student[key];
-  if (key === 'leitnerBoxes') return value.reduce((sum, n, i) => sum + n * (i + 1), 0);
+  if (key === 'mastery') return MASTERY.reduce((sum, m, i) => sum + (value[m] ?? 0) * i, 0);
+  if (key === 'modeSeconds') return totalSeconds(value);
   if (value === null || value === undefined) return -Infinity;
   return typeof value === 'string' ? value.toLocaleLowerCase() : value;
 }
@@ -91,14 +101,51 @@ function renderResults(points) {
   for (const student of rows) {
     const tr = body.insertRow();
     COLUMNS.forEach((column, i) => {
-      const cell = el(i === 0 ? 'th' : 'td', cellText(student, column.key, points));
-      if (i === 0) cell.scope = 'row';
+      const cell = el(i === 0 ? 'th' : 'td', i === 0 ? null : cellText(student, column.key, points));
+      if (i === 0) {
+        cell.scope = 'row';
+        // The student's name opens their mastery of every card and their time in each mode.
+        const open = el('button', cellText(student, column.key, points), 'link-button');
+        open.type = 'button';
+        open.dataset.student = student.userSub;
+        open.addEventListener('click', () => showStudent(student));
+        cell.append(open);
+      }
       if (!column.text) cell.classList.add('num');
       if (column.key === 'gradeSync' && student.gradeSync === 'failed') cell.classList.add('sync-failed');
+      // Why the score is not in the gradebook, as Recall words it (never the platform's own answer).
+      if (column.key === 'gradeSync' && student.gradeSyncReason) cell.append(el('span', student.gradeSyncReason, 'sync-reason'));
       tr.append(cell);
     });
   }
   document.getElementById('results-empty').hidden = students.length > 0;
+}
+
+async function showStudent(student) {
+  const section = document.getElementById('student');
+  const heading = document.getElementById('student-h');
+  const area = document.getElementById('student-cards');
+  heading.textContent = t('teach.student.title', { student: student.displayName });
+  area.replaceChildren(el('p', t('app.loading'), 'hint'));
+  section.hidden = false;
+  heading.focus();
+  const answer = await api(`/api/instructor/students/${encodeURIComponent(student.userSub)}/cards`);
+  if (answer.status !== 200) {
+    area.replaceChildren(el('p', answer.body?.error || t('error.unexpected')));
+    return;
+  }
+  const data = answer.body;
+  const when = (iso) => (iso ? new Date(iso).toLocaleString(document.documentElement.lang, { dateStyle: 'medium', timeStyle: 'short' }) : '—');
+  const cards = dataTable(t('teach.student.cards', { student: student.displayName }),
+    [t('teach.col.card'), t('teach.col.mastery'), t('teach.col.recall'), t('teach.col.dueAt'), t('teach.col.reviews'), t('teach.col.lapses')],
+    data.cards.map((c) => [c.prompt, t(`mastery.${c.mastery}`), c.mastery === 'new' ? '—' : `${Math.round(c.retrievability * 100)} %`,
+      c.mastery === 'new' ? t('teach.student.now') : when(c.due), c.reviews, c.lapses]));
+  const times = el('ul');
+  Object.entries(data.modeSeconds).filter(([, seconds]) => seconds > 0).forEach(([mode, seconds]) =>
+    times.append(el('li', `${t(`mode.${mode}.title`)}: ${minutes(seconds)}`)));
+  if (!times.children.length) times.append(el('li', t('teach.none')));
+  area.replaceChildren(el('p', t('teach.student.summary', { known: data.known, total: data.cards.length, due: data.dueNow })),
+    cards, el('h3', t('teach.student.time')), times);
 }
 
 async function downloadCsv() {
@@ -142,8 +189,10 @@ function renderAnalysis(analysis) {
     max: 100, unit: '%', labelHeader: t('teach.col.question'), valueHeader: t('teach.col.correct'),
   });
   const wrong = [];
-  analysis.questions.forEach((q, i) => q.wrongOptions.forEach((o) => wrong.push({
-    label: `${i + 1}. ${q.prompt} — ${o.text}`, short: `${i + 1}${o.optionId}`, value: o.chosen,
+  // Wrong options, true/false values, pairs matched wrongly, or typed answers (no optionId): numbered per question.
+  analysis.questions.forEach((q, i) => q.wrongOptions.forEach((o, k) => wrong.push({
+    label: `${i + 1}. ${q.prompt} — ${o.text}`, short: `${i + 1}${o.optionId || String.fromCharCode(97 + k)}`,
+    value: o.chosen,
   })));
   barChart(document.getElementById('chart-wrong'), {
     title: t('teach.analysis.wrong'), bars: wrong, max: Math.max(1, ...wrong.map((b) => b.value)),
@@ -226,6 +275,9 @@ async function start() {
     say(results.body?.error || t('error.unexpected'));
     return;
   }
+  const { deck, deckVersion } = results.body.activity;
+  document.getElementById('edit-deck').href = `editor.html?start=edit&deck=${encodeURIComponent(deck)}`
+    + `${deckVersion ? `&version=${deckVersion}` : ''}&from=teach${fragment}`;
   const title = results.body.activity.title || results.body.deckTitle;
   document.getElementById('activity-title').textContent = title;
   document.title = `${t('teach.title')} · ${title}`;

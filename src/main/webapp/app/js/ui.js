@@ -99,3 +99,29 @@ export function actions(...buttons) {
 export function button(labelKey, onClick, attrs = {}) {
   return el('button', { type: 'button', ...attrs, on: { click: onClick } }, t(labelKey));
 }
+
+/** A wait in the page's language, rounded to its largest unit: "10 min", "3 days", "2 mo". */
+export function formatWait(seconds, language) {
+  const units = [['year', 365 * 86400], ['month', 30 * 86400], ['day', 86400], ['hour', 3600], ['minute', 60]];
+  const [unit, size] = units.find(([, s]) => seconds >= s) || units[units.length - 1];
+  const value = Math.max(1, Math.round(seconds / size));
+  return new Intl.NumberFormat(language, { style: 'unit', unit, unitDisplay: 'short' }).format(value);
+}
+
+/** Answers a key press (outside text fields) with `keys[key]`, while `element` is in the page. */
+export function onKeys(element, keys) {
+  const handler = (event) => {
+    if (!element.isConnected) {
+      document.removeEventListener('keydown', handler);
+      return;
+    }
+    const target = event.target;
+    if (event.altKey || event.ctrlKey || event.metaKey || target.closest('input, textarea, select')) return;
+    const action = keys[event.key.toLowerCase()];
+    if (action) {
+      event.preventDefault();
+      action();
+    }
+  };
+  document.addEventListener('keydown', handler);
+}

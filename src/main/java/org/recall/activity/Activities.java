@@ -6,7 +6,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import javax.sql.DataSource;
 import org.recall.deck.DeckUser;
@@ -56,6 +58,31 @@ public class Activities {
                 .orElseThrow(() -> new IllegalStateException("activity not stored for " + session.resourceLinkId()));
     }
 
+    /**
+     * The id of the session's activity, created on its first launch: what a launch needs to note the
+     * learner. Ids never change while the activity exists (it goes only with its platform, whose new
+     * registration gets a new id), so they are kept in memory after the first look-up. The course is part of
+     * the key: a launch from another course misses and meets {@link #forSession}'s check (issue 17, finding 6).
+     */
+    public long idFor(StudySession session) {
+        String key = session.platformId() + "\n" + session.deploymentId() + "\n" + session.resourceLinkId()
+                + "\n" + session.contextId();
+        Long id = ids.get(key);
+        if (id == null) {
+            id = forSession(session).id();
+            if (ids.size() >= MAX_CACHED_IDS) {
+                ids.clear();
+            }
+            ids.put(key, id);
+        }
+        return id;
+    }
+
+    /** Enough for every activity of a busy instance's day; the map is emptied when full. */
+    private static final int MAX_CACHED_IDS = 50_000;
+
+    private final Map<String, Long> ids = new ConcurrentHashMap<>();
+
     /** The activity of the session's resource link, if its first launch created one (never creates it). */
     public Optional<Activity> existing(StudySession session) {
         if (session.resourceLinkId() == null) {
@@ -103,11 +130,26 @@ public class Activities {
                 ? before.deckVersion() : decks.currentVersion(s.deckId()).orElse(null);
         sql.update("UPDATE activity SET title = ?, deck_id = ?, deck_version = ?, modes = ?, points = ?,"
                         + " attempts_allowed = ?, attempt_policy = ?, pass_percent = ?, shuffle_questions = ?,"
-                        + " show_answers = ?, send_progress = ?, configured = ?, updated_at = ? WHERE id = ?",
+                        + " show_answers = ?, send_progress = ?, configured = ?, desired_retention = ?, graded_mode = ?,"
+                        + " updated_at = ? WHERE id = ?",
                 s.title(), s.deckId(), deckVersion, StudyMode.toList(s.modes()), s.points(), s.attemptsAllowed(),
                 s.attemptPolicy().name(), s.passPercent(), s.shuffleQuestions(), s.showAnswers().name(),
-                s.sendProgress(), true, Instant.now(), id);
+                s.sendProgress(), true, s.modeSettings().desiredRetention(), s.modeSettings().gradedMode().code(),
+                Instant.now(), id);
         return byId(id).orElseThrow();
+    }
+
+    /**
+     * Moves the activity to the latest active version of its uploaded deck ("Use the latest version"): new
+     * attempts use it; attempts already made keep the version they were taken on. Empty when the deck is
+     * built in or has no active version (retired).
+     */
+    public Optional<Activity> useLatestVersion(long id) {
+        Activity activity = byId(id).orElseThrow();
+        Optional<Integer> latest = decks.currentVersion(activity.deckId());
+        latest.ifPresent(version -> sql.update("UPDATE activity SET deck_version = ?, updated_at = ? WHERE id = ?",
+                version, Instant.now(), id));
+        return latest.flatMap(version -> byId(id));
     }
 
     private void insert(StudySession session, ActivitySettings s, boolean configured) {
@@ -116,11 +158,12 @@ public class Activities {
         Integer deckVersion = decks.currentVersion(s.deckId()).orElse(null);
         sql.update("INSERT INTO activity (platform_id, deployment_id, context_id, resource_link_id, title, deck_id,"
                         + " deck_version, modes, points, attempts_allowed, attempt_policy, pass_percent, shuffle_questions,"
-                        + " show_answers, send_progress, configured, created_at, updated_at)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + " show_answers, send_progress, configured, desired_retention, graded_mode, created_at, updated_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 session.platformId(), session.deploymentId(), session.contextId(), session.resourceLinkId(), s.title(), s.deckId(), deckVersion, StudyMode.toList(s.modes()), s.points(),
                 s.attemptsAllowed(), s.attemptPolicy().name(), s.passPercent(), s.shuffleQuestions(),
-                s.showAnswers().name(), s.sendProgress(), configured, now, now);
+                s.showAnswers().name(), s.sendProgress(), configured, s.modeSettings().desiredRetention(),
+                s.modeSettings().gradedMode().code(), now, now);
     }
 
     /** A row with the deployment and course it belongs to. */
@@ -138,6 +181,8 @@ public class Activities {
                 (Integer) rs.getObject("points", Integer.class), (Integer) rs.getObject("attempts_allowed", Integer.class),
                 AttemptPolicy.valueOf(rs.getString("attempt_policy")), rs.getInt("pass_percent"),
                 rs.getBoolean("shuffle_questions"), ShowAnswers.valueOf(rs.getString("show_answers")),
-                rs.getBoolean("send_progress"), rs.getBoolean("configured"));
+                rs.getBoolean("send_progress"), rs.getBoolean("configured"),
+                new ModeSettings(rs.getDouble("desired_retention"), StudyMode.fromCode(rs.getString("graded_mode"))
+                        .orElse(StudyMode.QUIZ)));
     }
 }

@@ -13,12 +13,14 @@ public record ActivitySettings(
         int passPercent,
         boolean shuffleQuestions,
         ShowAnswers showAnswers,
-        boolean sendProgress) {
+        boolean sendProgress,
+        ModeSettings modeSettings) {
 
     public static final int DEFAULT_POINTS = 100;
     public static final int DEFAULT_PASS_PERCENT = 60;
 
     public ActivitySettings {
         modes = Set.copyOf(modes);
+        modeSettings = modeSettings == null ? ModeSettings.DEFAULT : modeSettings;
     }
 }

@@ -54,7 +54,13 @@ final class FirstLaunchSettings {
         String title = session.text(LaunchRecord.RESOURCE_LINK_TITLE).orElse(null);
         return new ActivitySettings(title, deck, modes, points == null || points == 0 ? null : points, attempts,
                 AttemptPolicy.HIGHEST, ActivitySettings.DEFAULT_PASS_PERCENT, false, ShowAnswers.AFTER_EACH_ATTEMPT,
-                false);
+                false, gradedMode(modes));
+    }
+
+    /** Practice test is the graded mode of an activity offering it without the quiz; else the quiz. */
+    private static ModeSettings gradedMode(Set<StudyMode> modes) {
+        return modes.contains(StudyMode.TEST) && !modes.contains(StudyMode.QUIZ)
+                ? new ModeSettings(ModeSettings.DEFAULT.desiredRetention(), StudyMode.TEST) : ModeSettings.DEFAULT;
     }
 
     /** True when the launch names a deck that exists: the link was made by Deep Linking (or by hand, on purpose). */

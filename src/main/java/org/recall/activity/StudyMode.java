@@ -5,13 +5,20 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** The study modes an activity may offer (PRODUCT.md, modes 1-5), with their names in custom parameters and JSON. */
+/** The study modes an activity may offer (PRODUCT.md, modes 1-9), with their names in custom parameters and JSON. */
 public enum StudyMode {
     REVIEW("review"),
     QUIZ("quiz"),
     EXPLAIN("explain"),
     SPACED("spaced"),
-    SHEET("sheet");
+    SHEET("sheet"),
+    MATCH("match"),
+    WRITE("write"),
+    TRUEFALSE("truefalse"),
+    TEST("test");
+
+    /** The codes, for error messages: "review, quiz, ... or test". */
+    public static final String CODES = "review, quiz, explain, spaced, sheet, match, write, truefalse or test";
 
     private final String code;
 

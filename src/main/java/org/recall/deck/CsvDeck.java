@@ -25,17 +25,15 @@ public final class CsvDeck {
     public record Parameters(String id, String title, String description, String minutes, String language) {
     }
 
-    public static final List<String> COLUMNS =
-            List.of("type", "id", "prompt", "answer", "level", "correct", "explanation", "a", "b", "c", "d", "e", "f");
-    static final List<String> OPTION_COLUMNS = COLUMNS.subList(7, 13);
+    public static final List<String> COLUMNS = List.of("type", "id", "prompt", "answer", "level", "correct",
+            "explanation", "tolerance", "a", "b", "c", "d", "e", "f", "g", "h", "i", "j");
     static final List<String> CARD_COLUMNS = List.of("type", "id", "prompt", "answer", "level");
-    static final List<String> QUESTION_COLUMNS =
-            List.of("type", "id", "prompt", "correct", "explanation", "a", "b", "c", "d", "e", "f");
 
     static final String UNKNOWN_COLUMN = "is not a column of the CSV deck format (" + String.join(", ", COLUMNS) + ")";
     static final String REPEATED_COLUMN = "repeats an earlier column";
     static final String MISSING_COLUMN = "is a required column";
-    static final String BAD_TYPE = "must be card or question";
+    static final String BAD_TYPE = "must be card, question (single choice), multiple-answer, true-false, short-answer,"
+            + " numeric or matching";
     static final String NOT_FOR_CARD = "must be empty in a card row";
     static final String NOT_FOR_QUESTION = "must be empty in a question row";
     static final String NO_HEADER = "must be a header row naming the columns";
@@ -56,6 +54,7 @@ public final class CsvDeck {
     private final List<Integer> cardRows = new ArrayList<>();
     private final List<Integer> questionRows = new ArrayList<>();
     private final List<List<String>> optionLetters = new ArrayList<>();
+    private final List<List<String>> distractorLetters = new ArrayList<>();
     private int headerWidth;
 
     private CsvDeck(String source) {
@@ -145,14 +144,17 @@ public final class CsvDeck {
         }
         String type = cell(row, header, "type").toLowerCase(Locale.ROOT);
         boolean card = type.equals("card");
-        if (!card && !type.equals("question")) {
+        QuestionType questionType = card ? null : CsvQuestion.typeOf(type).orElse(null);
+        if (!card && questionType == null) {
             errors.add(new DeckError(source, "row " + row.row() + ", type", BAD_TYPE));
             return;
         }
-        List<String> allowed = card ? CARD_COLUMNS : QUESTION_COLUMNS;
+        List<String> allowed = card ? CARD_COLUMNS : CsvQuestion.columns(questionType);
         for (String column : COLUMNS) {
             if (!allowed.contains(column) && !cell(row, header, column).isEmpty()) {
-                errors.add(new DeckError(source, "row " + row.row() + ", " + column, card ? NOT_FOR_CARD : NOT_FOR_QUESTION));
+                errors.add(new DeckError(source, "row " + row.row() + ", " + column, card ? NOT_FOR_CARD
+                        : questionType == QuestionType.SINGLE_CHOICE ? NOT_FOR_QUESTION : "must be empty in a "
+                                + questionType.jsonName() + " row"));
             }
         }
         List<Integer> rowsOfType = card ? cardRows : questionRows;
@@ -167,20 +169,15 @@ public final class CsvDeck {
             cards.add(item);
             return;
         }
-        JsonArrayBuilder options = Json.createArrayBuilder();
         List<String> letters = new ArrayList<>();
-        for (String letter : OPTION_COLUMNS) {
-            String text = cell(row, header, letter);
-            if (!text.isEmpty()) {
-                options.add(Json.createObjectBuilder().add("id", letter).add("text", text));
-                letters.add(letter);
-            }
-        }
+        List<String> others = new ArrayList<>();
+        List<String> badCells = new ArrayList<>();
+        JsonObjectBuilder question = CsvQuestion.item(questionType, column -> cell(row, header, column), letters, others,
+                badCells);
+        badCells.forEach(letter -> errors.add(new DeckError(source, "row " + row.row() + ", " + letter, CsvQuestion.NO_ARROW)));
         optionLetters.add(letters);
-        item.add("options", options);
-        item.add("correctOptionId", cell(row, header, "correct").toLowerCase(Locale.ROOT));
-        item.add("explanation", cell(row, header, "explanation"));
-        questions.add(item);
+        distractorLetters.add(others);
+        questions.add(question.add("id", item.build().getString("id")).add("prompt", cell(row, header, "prompt")));
     }
 
     /**
@@ -238,12 +235,14 @@ public final class CsvDeck {
         if (field == null) {
             return row;
         }
-        if (field.equals("options")) {
+        if (field.equals("options") || field.equals("pairs") || field.equals("distractors")) {
             int option = m.group(4) == null ? -1 : Integer.parseInt(m.group(4));
-            List<String> letters = index < optionLetters.size() ? optionLetters.get(index) : List.of();
-            return option < 0 || option >= letters.size() ? row + ", a-f" : row + ", " + letters.get(option);
+            List<String> letters = index >= optionLetters.size() ? List.of()
+                    : field.equals("distractors") ? distractorLetters.get(index) : optionLetters.get(index);
+            return option < 0 || option >= letters.size() ? row + ", a-j" : row + ", " + letters.get(option);
         }
-        return row + ", " + (field.equals("correctOptionId") ? "correct" : field);
+        return row + ", " + (List.of("correctOptionId", "correctOptionIds", "correct", "acceptedAnswers", "value")
+                .contains(field) ? "correct" : field);
     }
 
     private String reason(String reason) {

@@ -14,7 +14,8 @@ final class DeckVersions {
 
     /** Both H2 and PostgreSQL report a primary key violation with this SQLSTATE (SQL:2011 class 23). */
     private static final String UNIQUE_VIOLATION = "23505";
-    private static final String COLUMNS = "deck_id, version, title, status, owner, uploaded_by, uploaded_at";
+    private static final String COLUMNS =
+            "deck_id, version, title, status, owner, uploaded_by, uploaded_by_name, platform_id, uploaded_at";
 
     private final Sql sql;
 
@@ -26,17 +27,18 @@ final class DeckVersions {
      * Stores the deck as the next version of its id; empty when another upload of the same id took that
      * version number at the same moment (the caller may try again).
      */
-    Optional<DeckVersion> add(Deck deck, String document, String owner, String uploadedBy) {
+    Optional<DeckVersion> add(Deck deck, String document, String owner, DeckAuthor author) {
         Instant now = Instant.now();
         try {
             return Optional.of(sql.inTransaction(c -> {
                 int next = Sql.list(c, "SELECT MAX(version) FROM deck_version WHERE deck_id = ?",
                         rs -> rs.getInt(1), deck.id().value()).get(0) + 1;
                 Sql.update(c, "INSERT INTO deck_version (deck_id, version, title, document, status, owner, uploaded_by,"
-                                + " uploaded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                                + " uploaded_by_name, platform_id, uploaded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                         deck.id().value(), next, deck.title(), document, DeckVersion.Status.ACTIVE.name(), owner,
-                        uploadedBy, now);
-                return new DeckVersion(deck.id(), next, deck.title(), DeckVersion.Status.ACTIVE, owner, uploadedBy, now);
+                        author.sub(), author.name(), author.platformId(), now);
+                return new DeckVersion(deck.id(), next, deck.title(), DeckVersion.Status.ACTIVE, owner, author.sub(),
+                        author.name(), author.platformId(), now);
             }));
         } catch (StoreException e) {
             if (e.getCause() instanceof SQLException cause && UNIQUE_VIOLATION.equals(cause.getSQLState())) {
@@ -82,6 +84,12 @@ final class DeckVersions {
         return sql.list("SELECT " + COLUMNS + " FROM deck_version ORDER BY deck_id, version", DeckVersions::row);
     }
 
+    /** Every version of one deck, oldest first; empty for a built-in or unknown id. */
+    List<DeckVersion> of(DeckId id) {
+        return sql.list("SELECT " + COLUMNS + " FROM deck_version WHERE deck_id = ? ORDER BY version", DeckVersions::row,
+                id.value());
+    }
+
     /** Retires every version of the id; the number of versions that were still active. */
     int retire(DeckId id) {
         return sql.update("UPDATE deck_version SET status = ? WHERE deck_id = ? AND status = ?",
@@ -94,8 +102,15 @@ final class DeckVersions {
     }
 
     private static DeckVersion row(ResultSet rs) throws SQLException {
+        String owner = rs.getString("owner");
+        String uploadedBy = rs.getString("uploaded_by");
+        Long platformId = (Long) rs.getObject("platform_id", Long.class);
+        if (platformId == null && !DeckVersion.ADMIN.equals(uploadedBy) && owner.startsWith("platform:")) {
+            // Stored before versions recorded their platform: an instructor can only add to their platform's deck.
+            platformId = Long.valueOf(owner.substring("platform:".length()));
+        }
         return new DeckVersion(new DeckId(rs.getString("deck_id")), rs.getInt("version"), rs.getString("title"),
-                DeckVersion.Status.valueOf(rs.getString("status")), rs.getString("owner"), rs.getString("uploaded_by"),
-                Sql.instant(rs, "uploaded_at"));
+                DeckVersion.Status.valueOf(rs.getString("status")), owner, uploadedBy, rs.getString("uploaded_by_name"),
+                platformId, Sql.instant(rs, "uploaded_at"));
     }
 }

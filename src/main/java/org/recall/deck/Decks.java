@@ -63,6 +63,14 @@ public class Decks {
         return uploaded.latestActive(id).flatMap(version -> find(id, version));
     }
 
+    /**
+     * Who owns an uploaded deck ({@link DeckVersion#ADMIN} or {@link DeckVersion#platformOwner}): the owner of its
+     * first version. Empty for a built-in deck and an id never uploaded.
+     */
+    public Optional<String> owner(DeckId id) {
+        return builtIn.find(id).isPresent() ? Optional.empty() : uploaded.owner(id);
+    }
+
     /** Finds a deck by the id a request or a launch named; empty when the text is no valid id or no deck. */
     public Optional<Deck> find(String id) {
         return id != null && DeckId.isValid(id) ? find(new DeckId(id)) : Optional.empty();
@@ -94,16 +102,16 @@ public class Decks {
 
     /** {@link #find(String)}, when {@code user} may use the deck ({@link DeckUser}); empty otherwise. */
     public Optional<Deck> find(String id, DeckUser user) {
-        return find(id).filter(deck -> isBuiltIn(deck.id()) || user.mayUse(owner(deck.id())));
+        return find(id).filter(deck -> isBuiltIn(deck.id()) || user.mayUse(cachedOwner(deck.id())));
     }
 
     /** {@link #find(DeckId, Integer)}, when {@code user} may use the deck; empty otherwise. */
     public Optional<Deck> find(DeckId id, Integer version, DeckUser user) {
-        return find(id, version).filter(deck -> version == null || user.mayUse(owner(id)));
+        return find(id, version).filter(deck -> version == null || user.mayUse(cachedOwner(id)));
     }
 
     /** The owner of an uploaded deck: its first version's, which never changes (so it is kept once read). */
-    private String owner(DeckId id) {
+    private String cachedOwner(DeckId id) {
         String known = owners.get(id);
         if (known != null) {
             return known;
@@ -176,6 +184,21 @@ public class Decks {
         return uploaded.all();
     }
 
+    /** Every version of one uploaded deck, oldest first; empty for a built-in or unknown id. */
+    public List<DeckVersion> versions(DeckId id) {
+        return uploaded.of(id);
+    }
+
+    /** Whether {@code owner} may add versions to the uploaded deck {@code id} (false for built-in and unknown ids). */
+    public boolean isOwnedBy(DeckId id, String owner) {
+        return !isBuiltIn(id) && uploaded.owner(id).filter(owner::equals).isPresent();
+    }
+
+    /** An uploaded deck whose every version is retired (false for built-in and unknown ids). */
+    public boolean isRetired(DeckId id) {
+        return !isBuiltIn(id) && uploaded.exists(id) && uploaded.latestActive(id).isEmpty();
+    }
+
     /**
      * Stores {@code deck} as the next version of its id.
      *
@@ -184,6 +207,22 @@ public class Decks {
      * @throws DeckFormatException when the deck, written as JSON, is larger than the format allows
      */
     public DeckVersion upload(Deck deck, String owner, String uploadedBy) {
+        return upload(deck, owner, new DeckAuthor(uploadedBy, null,
+                DeckVersion.ADMIN.equals(owner) ? null : Long.valueOf(owner.substring(owner.indexOf(':') + 1))));
+    }
+
+    /**
+     * Stores {@code deck} as the next version of its id, by {@code author}, who becomes its owner when the id
+     * is new.
+     *
+     * @throws DeckRefused when the id is built in or belongs to another platform's instructors
+     * @throws DeckFormatException when the deck, written as JSON, is larger than the format allows
+     */
+    public DeckVersion upload(Deck deck, DeckAuthor author) {
+        return upload(deck, author.owner(), author);
+    }
+
+    private DeckVersion upload(Deck deck, String owner, DeckAuthor author) {
         if (isBuiltIn(deck.id())) {
             throw new DeckRefused(DeckRefused.BUILT_IN);
         }
@@ -199,8 +238,8 @@ public class Decks {
             throw new DeckFormatException(List.of(new DeckError("upload", "$", DeckErrorReason.TOO_LARGE)));
         }
         String versionOwner = existingOwner.orElse(owner);
-        return uploaded.add(deck, document, versionOwner, uploadedBy)
-                .or(() -> uploaded.add(deck, document, versionOwner, uploadedBy))
+        return uploaded.add(deck, document, versionOwner, author)
+                .or(() -> uploaded.add(deck, document, versionOwner, author))
                 .orElseThrow(() -> new DeckRefused(DeckRefused.CONCURRENT));
     }
 

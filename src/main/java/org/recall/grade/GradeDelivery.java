@@ -16,11 +16,13 @@ import org.recall.store.Sql;
 
 /**
  * Delivers outbox rows through the AGS client and records each outcome (AGS 2.0 §3.4): 2xx is
- * delivered; 429, 5xx and an unreachable platform are retried by {@link Backoff}; any other 4xx
- * fails at once with the platform's answer kept for the instructor. A 409 counts as delivered when
- * the platform already holds this score (a row tried before, whose earlier attempt may have reached
- * it) or when a later score of the same user replaces it. Framework-free: the container's worker
- * ({@link GradeWorker}) and the tests drive it alike.
+ * delivered; a transient failure (unreachable, too slow, 408, 429, 5xx) is retried by {@link Backoff};
+ * a configuration failure (a refused token request, 400/401/403/404/422, an answer Recall cannot use, a
+ * URL outside the platform's service origins) fails the score at once with a plain reason for the
+ * instructor (the score stays resendable) and goes to {@link PlatformProblems} for the admin page, logged
+ * once per platform and cause. A 409 counts as delivered when the platform already holds this score (a
+ * row tried before, whose earlier attempt may have reached it) or when a later score of the same user
+ * replaces it. Framework-free: the container's worker ({@link GradeWorker}) and the tests drive it alike.
  */
 public final class GradeDelivery {
 
@@ -34,6 +36,8 @@ public final class GradeDelivery {
     private final LongFunction<Optional<Platform>> platforms;
     private final Backoff backoff;
     private final Clock clock;
+    private final PlatformProblems problems;
+    private DeliveryListener listener = DeliveryListener.NONE;
 
     public GradeDelivery(Sql sql, AgsClient client, LongFunction<Optional<Platform>> platforms, Backoff backoff,
             Clock clock) {
@@ -43,10 +47,21 @@ public final class GradeDelivery {
         this.platforms = platforms;
         this.backoff = backoff;
         this.clock = clock;
+        this.problems = new PlatformProblems(sql, clock);
+    }
+
+    public PlatformProblems problems() {
+        return problems;
     }
 
     public OutboxStore outbox() {
         return outbox;
+    }
+
+    /** Who hears of each outcome (monitoring); none by default. */
+    public GradeDelivery listener(DeliveryListener listener) {
+        this.listener = listener;
+        return this;
     }
 
     /** The rows due now that this worker managed to claim; deliver each with {@link #deliver}. */
@@ -76,11 +91,14 @@ public final class GradeDelivery {
             Platform platform = platforms.apply(row.platformId()).orElse(null);
             if (platform == null) {
                 outbox.failed(claim, clock.instant(), 0, "The platform's registration was removed from Recall.");
+                listener.failed(row.platformId(), "platform_removed", false);
                 return;
             }
             URI lineItem = lineItems.lineItemFor(row, platform);
             client.postScore(platform, row.scopes(), lineItem, row.score());
             outbox.delivered(claim, clock.instant(), 200, null);
+            listener.delivered(row.platformId(), Duration.between(row.retryWindowStart(), clock.instant()));
+            problems.resolved(row.platformId(), PlatformProblems.GRADES);
             LOG.fine(() -> "Outbox row " + row.id() + " delivered to " + lineItem);
             if (row.attempts() > 0) {
                 // The platform answers again after failing: its other waiting scores go now, not at the end
@@ -94,34 +112,47 @@ public final class GradeDelivery {
             refused(claim, e);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Outbox row " + row.id() + " could not be delivered", e);
-            retryOrFail(claim, 0, "Recall could not send the score: " + e.getClass().getSimpleName(), Optional.empty());
+            retryOrFail(claim, 0, "error", "Recall could not send the score: " + e.getClass().getSimpleName(),
+                    Optional.empty());
         }
     }
 
     private void refused(OutboxStore.Claim claim, AgsException e) {
         OutboxRow row = claim.row();
-        String answer = e.getMessage();
+        String reason = e.getMessage();
         if (e.status() == 409 && (row.attempts() > 0 || outbox.isSuperseded(row))) {
             outbox.delivered(claim, clock.instant(), 409, "The platform already holds this score or a later one (409).");
+            listener.delivered(row.platformId(), Duration.between(row.retryWindowStart(), clock.instant()));
             LOG.fine(() -> "Outbox row " + row.id() + ": 409 for a score already there or superseded; done");
-        } else if (e.isTransient()) {
-            retryOrFail(claim, e.status(), answer, e.retryAfter());
+            return;
+        }
+        problems.report(row.platformId(), PlatformProblems.GRADES, e);
+        if (e.isTransient()) {
+            retryOrFail(claim, e.status(), cause(e), reason, e.retryAfter());
         } else {
-            outbox.failed(claim, clock.instant(), e.status(), answer);
-            LOG.warning(() -> "Outbox row " + row.id() + " refused for good: " + answer);
+            outbox.failed(claim, clock.instant(), e.status(), reason);
+            listener.failed(row.platformId(), cause(e), false);
+            LOG.fine(() -> "Outbox row " + row.id() + " failed: " + reason);
         }
     }
 
-    private void retryOrFail(OutboxStore.Claim claim, int status, String error, Optional<Duration> retryAfter) {
+    private static String cause(AgsException e) {
+        return e.status() == AgsException.UNREACHABLE ? "unreachable" : "http_" + e.status();
+    }
+
+    private void retryOrFail(OutboxStore.Claim claim, int status, String cause, String error,
+            Optional<Duration> retryAfter) {
         OutboxRow row = claim.row();
         Instant now = clock.instant();
         Optional<Instant> next = backoff.next(row.attempts() + 1, now, row.retryWindowStart(), retryAfter);
         if (next.isPresent()) {
             outbox.retryAt(claim, next.get(), status, error);
+            listener.failed(row.platformId(), cause, true);
             LOG.fine(() -> "Outbox row " + row.id() + " attempt " + (row.attempts() + 1) + " failed (" + error
                     + "); next at " + next.get());
         } else {
             outbox.failed(claim, now, status, "Not delivered within the retry window. Last error: " + error);
+            listener.failed(row.platformId(), "retry_window_over", false);
         }
     }
 }

@@ -24,10 +24,10 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.recall.lti.ags.AgsClient;
-import org.recall.lti.http.ServiceOrigins;
 import org.recall.lti.keys.ToolKeys;
 import org.recall.store.Migrations;
 import org.recall.store.PlatformTable;
+import org.recall.store.ServiceOriginTable;
 import org.recall.store.Sql;
 
 /**
@@ -67,6 +67,9 @@ public class GradeWorker {
     Migrations migrations;
 
     @Inject
+    DeliveryListener listener;
+
+    @Inject
     @ConfigProperty(name = "recall.grades.poll-interval", defaultValue = "PT0.5S")
     String pollInterval;
 
@@ -83,8 +86,7 @@ public class GradeWorker {
     String requestTimeout;
 
     @Inject
-    @ConfigProperty(name = "recall.base-url")
-    String baseUrl;
+    ServiceOriginTable serviceOrigins;
 
     private final AtomicBoolean polling = new AtomicBoolean();
     private ExecutorService senders;
@@ -95,11 +97,11 @@ public class GradeWorker {
     void onStart(@Observes @Priority(50) @Initialized(ApplicationScoped.class) Object event) {
         Clock clock = Clock.systemUTC();
         client = new AgsClient(() -> toolKeys.signingKey().key(), Duration.ofSeconds(3),
-                Duration.parse(requestTimeout), clock, ServiceOrigins.defaults(baseUrl.startsWith("http:")));
+                Duration.parse(requestTimeout), clock, serviceOrigins);
         Duration base = Duration.parse(retryBase);
         Backoff backoff = new Backoff(base, Backoff.DEFAULT_CAP.compareTo(base) < 0 ? base : Backoff.DEFAULT_CAP,
                 Duration.parse(retryWindow), new SecureRandom());
-        delivery = new GradeDelivery(new Sql(dataSource), client, platforms::byId, backoff, clock);
+        delivery = new GradeDelivery(new Sql(dataSource), client, platforms::byId, backoff, clock).listener(listener);
         senders = Executors.newFixedThreadPool(SENDERS, threads);
         long every = Duration.parse(pollInterval).toMillis();
         schedule = executor.scheduleWithFixedDelay(this::poll, every, every, TimeUnit.MILLISECONDS);
@@ -120,6 +122,11 @@ public class GradeWorker {
 
     public OutboxStore outbox() {
         return delivery.outbox();
+    }
+
+    /** What went wrong with each platform's services (grades and rosters), for the admin page and /health. */
+    public PlatformProblems problems() {
+        return delivery.problems();
     }
 
     private void poll() {

@@ -2,7 +2,9 @@ package org.recall.grade;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.recall.store.Sql;
@@ -20,6 +22,10 @@ public final class OutboxStore {
     }
 
     static final int MAX_ERROR = 4000;
+    /** Row {@code o} is its student's latest score in its activity. */
+    private static final String LATEST = "NOT EXISTS (SELECT 1 FROM grade_outbox n WHERE n.activity_id = o.activity_id"
+            + " AND n.user_sub = o.user_sub AND (n.score_timestamp > o.score_timestamp"
+            + " OR (n.score_timestamp = o.score_timestamp AND n.id > o.id)))";
 
     private final Sql sql;
 
@@ -97,6 +103,28 @@ public final class OutboxStore {
         return sql.update("UPDATE grade_outbox SET status = ?, next_attempt_at = ?, retry_from = ?, last_error = NULL,"
                         + " last_status = NULL, claimed_until = NULL, claim_token = NULL WHERE id = ?",
                 OutboxStatus.PENDING.name(), now, now, latest.get().id()) == 1;
+    }
+
+    /**
+     * The administrator's "send failed scores again" after fixing a platform's configuration: every failed
+     * score of the platform that is its student's latest goes back to pending, with a new retry window.
+     */
+    public int resendFailed(long platformId, Instant now) {
+        return sql.update("UPDATE grade_outbox o SET status = ?, next_attempt_at = ?, retry_from = ?, last_error = NULL,"
+                + " last_status = NULL, claimed_until = NULL, claim_token = NULL WHERE o.platform_id = ? AND o.status = ?"
+                + " AND " + LATEST, OutboxStatus.PENDING.name(), now, now, platformId, OutboxStatus.FAILED.name());
+    }
+
+    /** How many of the platform's scores wait for delivery, and how many failed (each student's latest only). */
+    public Map<OutboxStatus, Long> counts(long platformId) {
+        var counts = new EnumMap<OutboxStatus, Long>(OutboxStatus.class);
+        counts.put(OutboxStatus.PENDING, 0L);
+        counts.put(OutboxStatus.FAILED, 0L);
+        sql.list("SELECT o.status, COUNT(*) AS n FROM grade_outbox o WHERE o.platform_id = ? AND o.status IN (?, ?)"
+                        + " AND " + LATEST + " GROUP BY o.status",
+                rs -> counts.put(OutboxStatus.valueOf(rs.getString("status")), rs.getLong("n")),
+                platformId, OutboxStatus.PENDING.name(), OutboxStatus.FAILED.name());
+        return counts;
     }
 
     public Optional<OutboxRow> latest(long activityId, String userSub) {

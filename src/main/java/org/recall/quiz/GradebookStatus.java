@@ -14,7 +14,7 @@ public record GradebookStatus(String status, String message) {
             "Your score is saved and on its way to your course's gradebook.");
     public static final GradebookStatus SENT = new GradebookStatus("sent", "Your score is in your course's gradebook.");
     public static final GradebookStatus FAILED = new GradebookStatus("failed",
-            "Your score is saved in Recall but your course's gradebook did not accept it; your instructor can see it.");
+            "Your score is saved in Recall, but your course has not accepted it yet; your teacher can see why.");
 
     /** The status of the latest outbox row (grade package: PENDING until the worker sets DELIVERED or FAILED). */
     static GradebookStatus ofOutboxStatus(String outboxStatus) {

@@ -16,7 +16,14 @@ public class QuizRefusal extends RuntimeException {
         NOT_TRUE_FALSE(400, "Answer this question with true or false."),
         BAD_TEXT(400, "Type an answer of at most " + AnswerReader.MAX_TYPED_LENGTH + " characters."),
         NOT_A_NUMBER(400, "Type a number, such as 9.81 or -3,5."),
-        BAD_MATCH(400, "Match each prompt with one of the choices offered.");
+        BAD_MATCH(400, "Match each prompt with one of the choices offered."),
+        NO_SUCH_TEST(404, "There is no such practice test attempt."),
+        NOT_YOUR_TEST(403, "This practice test attempt belongs to someone else."),
+        TEST_CLOSED(409, "This practice test is already submitted; its answers can no longer change."),
+        TEST_SUBMITTED(409, "This practice test was already submitted; its first result stands."),
+        NO_TESTS_LEFT(409, "You have used all the attempts this practice test allows."),
+        TIME_UP(409, "The time for this practice test is up: answers can no longer change. Submit it to see your result."),
+        UNKNOWN_ITEM(400, "There is no such item in this practice test.");
 
         private final int status;
         private final String message;

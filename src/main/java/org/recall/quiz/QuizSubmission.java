@@ -17,7 +17,6 @@ import org.recall.activity.Activity;
 import org.recall.deck.Deck;
 import org.recall.grade.GradeOutbox;
 import org.recall.grade.PendingScore;
-import org.recall.teach.TeachingStore;
 import org.recall.store.Sql;
 
 /**
@@ -28,9 +27,6 @@ import org.recall.store.Sql;
 @ApplicationScoped
 public class QuizSubmission {
 
-    /** AGS 2.0 §3.4.4: the attempt is complete and fully graded by the tool. */
-    static final String COMPLETED = "Completed";
-    static final String FULLY_GRADED = "FullyGraded";
 
     private Sql sql;
     private Clock clock = Clock.systemUTC();
@@ -158,17 +154,10 @@ public class QuizSubmission {
         }
     }
 
-    /** The policy's score over every submitted attempt (AGS 2.0 §3.4: the tool sends the grade it decides). */
     private void enqueueScore(Connection c, Activity activity, Attempt attempt, List<Attempt> submitted, AgsGrant grant,
             Instant now) throws SQLException {
-        List<Double> scores = submitted.stream().map(Attempt::score).toList();
-        // Explain points an instructor awarded add to the quiz score, up to the activity's points (issue 7).
-        double given = Math.min(activity.points(), activity.attemptPolicy().apply(scores).orElseThrow()
-                + TeachingStore.explainPoints(c, activity.id(), attempt.learner().userSub()));
-        outbox.enqueue(c, new PendingScore(activity.platformId(), activity.id(), attempt.learner().userSub(),
-                grant.lineItemUrl(), grant.lineItemsUrl(), grant.scopes(), Math.round(given * 100) / 100.0,
-                activity.points().doubleValue(), COMPLETED, FULLY_GRADED,
-                "Attempt " + attempt.number() + " of " + (activity.attemptsAllowed() == null ? "unlimited"
-                        : activity.attemptsAllowed()), now));
+        GradebookScore.enqueue(c, outbox, activity, attempt.learner().userSub(), submitted.stream().map(Attempt::score)
+                .toList(), "Attempt " + attempt.number() + " of " + (activity.attemptsAllowed() == null ? "unlimited"
+                        : activity.attemptsAllowed()), grant, now);
     }
 }

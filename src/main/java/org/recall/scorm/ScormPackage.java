@@ -7,20 +7,24 @@ import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
 import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.recall.activity.ActivitySettings;
 import org.recall.deck.Deck;
+import org.recall.page.PageShell;
 
 /**
  * Writes the SCORM package of a deck for one SCORM version. Layout of the zip:
  * <pre>
  * imsmanifest.xml                 from scorm-package/manifest/imsmanifest-{scorm12|scorm2004}.xml
  * *.xsd, *.dtd                    scorm-package/schemas/{scorm12|scorm2004}/ (the files the manifest names)
- * app/scorm.html                  the launch page, scorm-package/launch/scorm.html
- * app/css, app/i18n, app/js/...   the study UI, src/main/webapp/app/ as it is
+ * app/scorm.html                  the launch page: the study page (WEB-INF/pages/study.html) in the one
+ *                                 shell (PageShell), with the SCORM bootstrap as its script
+ * app/css, app/i18n, app/js/...   the files of src/main/webapp/app/ the study UI needs ({@link StudyUiFiles}),
+ *                                 unchanged: no teaching, settings, picker or admin page
  * app/js/runtime/scorm*.js, ...   the SCORM runtime, scorm-package/runtime/ (tests left out)
  * app/deck.js                     the deck with its answer key and the package's settings
  * </pre>
@@ -33,16 +37,34 @@ public final class ScormPackage {
     public static final String LAUNCH = "app/scorm.html";
     static final FileTime ENTRY_TIME = FileTime.from(Instant.parse("2024-01-01T00:00:00Z"));
 
+    /** The LTI study page's script, replaced in the launch page by the SCORM bootstrap. */
+    static final String STUDY_SCRIPT = "js/study.js";
+    static final String SCORM_SCRIPT = "js/runtime/scorm-start.js";
+
     private final PackageFiles ui;
     private final PackageFiles scormFiles;
+    private final PackageFiles pages;
 
     /**
      * @param ui         the study UI: the contents of {@code src/main/webapp/app/}
      * @param scormFiles the contents of {@code scorm-package/}
+     * @param pages      the pages and their shell: the contents of {@code src/main/webapp/WEB-INF/pages/}
      */
-    public ScormPackage(PackageFiles ui, PackageFiles scormFiles) {
+    public ScormPackage(PackageFiles ui, PackageFiles scormFiles, PackageFiles pages) {
         this.ui = ui;
         this.scormFiles = scormFiles;
+        this.pages = pages;
+    }
+
+    /** The launch page: the study page in the shell, started by the SCORM bootstrap instead of the LTI one. */
+    public String launchPage() throws IOException {
+        String study = new String(pages.read("study.html"), StandardCharsets.UTF_8);
+        String script = "src=\"" + STUDY_SCRIPT + "\"";
+        if (!study.contains(script)) {
+            throw new IOException("WEB-INF/pages/study.html does not load " + STUDY_SCRIPT);
+        }
+        return PageShell.fill(new String(pages.read("shell.html"), StandardCharsets.UTF_8),
+                study.replace(script, "src=\"" + SCORM_SCRIPT + "\""));
     }
 
     /** {@code mlops-vs-devops-scorm12.zip} */
@@ -56,23 +78,21 @@ public final class ScormPackage {
     }
 
     public void write(Deck deck, ScormVersion version, OutputStream out) throws IOException {
-        TreeMap<String, byte[]> sco = new TreeMap<>();
+        TreeMap<String, byte[]> available = new TreeMap<>();
         for (String path : ui.list()) {
-            sco.put("app/" + path, ui.read(path));
+            available.put("app/" + path, ui.read(path));
         }
         List<String> scormPaths = scormFiles.list();
         for (String path : scormPaths) {
             if (path.startsWith("runtime/") && !path.contains(".test.")) {
-                sco.put("app/js/" + path, scormFiles.read(path));
-            } else if (path.startsWith("launch/")) {
-                sco.put("app/" + path.substring("launch/".length()), scormFiles.read(path));
+                available.put("app/js/" + path, scormFiles.read(path));
             }
         }
-        if (!sco.containsKey(LAUNCH)) {
-            throw new IOException("scorm-package/launch/scorm.html is missing");
-        }
         OptionalInt pass = passPercent(deck);
-        sco.put(PackageDeck.PATH, PackageDeck.module(deck, version, pass).getBytes(StandardCharsets.UTF_8));
+        available.put(PackageDeck.PATH, PackageDeck.module(deck, version, pass).getBytes(StandardCharsets.UTF_8));
+        String launch = launchPage();
+        Map<String, byte[]> sco = new TreeMap<>(StudyUiFiles.needed(available, LAUNCH, launch));
+        sco.put(LAUNCH, launch.getBytes(StandardCharsets.UTF_8));
 
         TreeMap<String, byte[]> schemas = new TreeMap<>();
         String schemaFolder = "schemas/" + version.folder() + "/";

@@ -2,6 +2,7 @@ package org.recall.session;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import org.recall.json.Json;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -42,21 +43,34 @@ public class StudySessions {
         this.sql = new Sql(dataSource);
     }
 
+    /** A session just opened: the bearer token (handed to the browser once) and what was stored. */
+    public record Opened(String token, StudySession session) {
+    }
+
     /** Stores a session for the launch and returns its bearer token. */
     public String open(Launch launch) {
+        return openSession(launch).token();
+    }
+
+    /** Stores a session for the launch; answers the token and the session, so nothing need be read back. */
+    public Opened openSession(Launch launch) {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         Instant now = Instant.now();
+        String hash = hash(token);
+        Set<Role> roles = launch.roles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(launch.roles());
+        JsonObject record = LaunchRecord.of(launch);
+        var session = new StudySession(hash, launch.platform().id(), launch.deploymentId(), launch.subject(), roles,
+                launch.resourceLink().map(r -> r.id()).orElse(null), launch.context().map(c -> c.id()).orElse(null),
+                record, now.plus(LIFETIME));
         sql.update("INSERT INTO study_session (token_hash, platform_id, deployment_id, user_sub, roles,"
                         + " resource_link_id, context_id, launch, created_at, expires_at)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                hash(token), launch.platform().id(), launch.deploymentId(), launch.subject(),
-                launch.roles().stream().map(Enum::name).sorted().collect(Collectors.joining(",")),
-                launch.resourceLink().map(r -> r.id()).orElse(null),
-                launch.context().map(c -> c.id()).orElse(null),
-                LaunchRecord.of(launch).toString(), now, now.plus(LIFETIME));
-        return token;
+                hash, session.platformId(), session.deploymentId(), session.userSub(),
+                roles.stream().map(Enum::name).sorted().collect(Collectors.joining(",")),
+                session.resourceLinkId(), session.contextId(), record.toString(), now, session.expiresAt());
+        return new Opened(token, session);
     }
 
     /** The live session the token opens; empty when unknown or expired. */

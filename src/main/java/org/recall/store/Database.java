@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import jakarta.enterprise.inject.Typed;
 import javax.sql.DataSource;
 
 /**
@@ -19,7 +20,7 @@ import javax.sql.DataSource;
         user = "${MPCONFIG=recall.db.user}",
         password = "${MPCONFIG=recall.db.password}",
         minPoolSize = 2,
-        maxPoolSize = 32,
+        maxPoolSize = Database.MAX_POOL_SIZE,
         properties = {
             "fish.payara.is-connection-validation-required=true",
             "fish.payara.connection-validation-method=meta-data",
@@ -29,13 +30,26 @@ import javax.sql.DataSource;
 public class Database {
 
     public static final String JNDI_NAME = "java:app/jdbc/recall";
+    static final int MAX_POOL_SIZE = 32;
 
     @Resource(lookup = JNDI_NAME)
     private DataSource dataSource;
 
+    private MeteredDataSource metered;
+
+    /** The pool, counted for {@code /metrics} ({@link MeteredDataSource}). */
     @Produces
     @ApplicationScoped
     DataSource dataSource() {
-        return dataSource;
+        return metered();
+    }
+
+    @Produces
+    @Typed(MeteredDataSource.class)
+    synchronized MeteredDataSource metered() {
+        if (metered == null) {
+            metered = new MeteredDataSource(dataSource, MAX_POOL_SIZE);
+        }
+        return metered;
     }
 }

@@ -46,6 +46,9 @@ public class Migrations {
             var result = Flyway.configure(Migrations.class.getClassLoader())
                     .dataSource(dataSource)
                     .locations("classpath:db/migration")
+                    // Migrations are numbered by issue (V13_1, V17_2, …) and land in any order: one numbered
+                    // below a migration already applied still runs, once.
+                    .outOfOrder(true)
                     .load()
                     .migrate();
             LOG.info(() -> "Database schema at version " + result.targetSchemaVersion

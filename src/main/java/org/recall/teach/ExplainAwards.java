@@ -37,7 +37,7 @@ public class ExplainAwards {
         Instant now = Instant.now();
         double total = store.inTransaction(c -> {
             TeachingStore.award(c, activity.id(), userSub, promptId, points, comment, awardedBy, now);
-            double quiz = activity.attemptPolicy().apply(TeachingStore.quizScores(c, activity.id(), userSub)).orElse(0);
+            double quiz = activity.attemptPolicy().apply(TeachingStore.gradedScores(c, activity, userSub)).orElse(0);
             double given = Math.min(activity.points(),
                     Math.round((quiz + TeachingStore.explainPoints(c, activity.id(), userSub)) * 100) / 100.0);
             if (grant.isPresent()) {

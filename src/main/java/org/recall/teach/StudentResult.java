@@ -1,13 +1,24 @@
 package org.recall.teach;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.recall.activity.StudyMode;
+import org.recall.study.Mastery;
 
 /**
  * One student's row of the results view and its CSV export.
  *
  * @param name          as the platform shared it at the latest launch; null when it did not
  * @param best          highest attempt score; null before the first submitted attempt (so is latest)
- * @param leitnerBoxes  how many of the deck's cards are in Leitner box 1..5 (a card never reviewed is in box 1)
+ * @param cardsKnown    cards the student knows now (FSRS mastery known or mastered)
+ * @param mastery       how many of the deck's cards are at each {@link Mastery}, by code, in the enum's order
+ * @param dueNow        cards due for review now
+ * @param modeSeconds   seconds spent in each mode, by mode code (every mode present)
+ * @param bestMatchMillis best Match time; null before a finished game
  * @param gradeSync     the latest grade outbox row's status: none, pending, sent or failed
  */
 public record StudentResult(
@@ -21,15 +32,28 @@ public record StudentResult(
         long timeSpentSeconds,
         int cardsKnown,
         int cardsTotal,
-        List<Integer> leitnerBoxes,
+        Map<String, Integer> mastery,
+        int dueNow,
+        Map<String, Long> modeSeconds,
+        Integer bestMatchMillis,
         String gradeSync) {
 
-    public static final List<String> CSV_HEADER = List.of("Name", "Email", "User id", "Attempts", "Best score",
-            "Latest score", "Maximum", "Time spent (seconds)", "Cards known", "Cards total",
-            "Box 1", "Box 2", "Box 3", "Box 4", "Box 5", "Grade sync");
+    public static final List<String> CSV_HEADER = header();
 
     public StudentResult {
-        leitnerBoxes = List.copyOf(leitnerBoxes);
+        mastery = Collections.unmodifiableMap(new LinkedHashMap<>(mastery));
+        modeSeconds = Collections.unmodifiableMap(new LinkedHashMap<>(modeSeconds));
+    }
+
+    private static List<String> header() {
+        var header = new ArrayList<>(List.of("Name", "Email", "User id", "Attempts", "Best score", "Latest score",
+                "Maximum", "Time spent (seconds)", "Cards known", "Cards total"));
+        Arrays.stream(Mastery.values()).map(m -> "Mastery: " + m.code().replace('_', ' ')).forEach(header::add);
+        header.add("Cards due now");
+        Arrays.stream(StudyMode.values()).map(m -> "Seconds in " + m.code()).forEach(header::add);
+        header.add("Best Match (seconds)");
+        header.add("Grade sync");
+        return List.copyOf(header);
     }
 
     /** What to call the student: the name, else the email, else the LTI user id. */
@@ -41,7 +65,10 @@ public record StudentResult(
         var cells = new java.util.ArrayList<String>(List.of(text(name), text(email), userSub,
                 Integer.toString(attempts), number(best), number(latest), number(maxScore),
                 Long.toString(timeSpentSeconds), Integer.toString(cardsKnown), Integer.toString(cardsTotal)));
-        leitnerBoxes.forEach(n -> cells.add(Integer.toString(n)));
+        Arrays.stream(Mastery.values()).forEach(m -> cells.add(Integer.toString(mastery.getOrDefault(m.code(), 0))));
+        cells.add(Integer.toString(dueNow));
+        Arrays.stream(StudyMode.values()).forEach(m -> cells.add(Long.toString(modeSeconds.getOrDefault(m.code(), 0L))));
+        cells.add(bestMatchMillis == null ? "" : number(bestMatchMillis / 1000.0));
         cells.add(gradeSync);
         return cells;
     }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,16 +18,27 @@ import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.recall.activity.Activity;
+import org.recall.activity.StudyMode;
 import org.recall.deck.Deck;
 import org.recall.json.Json;
+import org.recall.store.Dialect;
 import org.recall.store.Sql;
 import org.recall.store.StoreException;
+import org.recall.study.MatchTimes;
+import org.recall.study.Mastery;
+import org.recall.study.SpacedReview;
+import org.recall.study.SpacedState;
+import org.recall.study.StudyTimes;
 
 /** What the teaching side reads and writes, always for one activity. */
 @ApplicationScoped
 public class TeachingStore {
 
     private Sql sql;
+    private SpacedReview spaced;
+    private StudyTimes times;
+    private MatchTimes matches;
+    private String recordLaunch;
 
     public TeachingStore() {
     }
@@ -38,20 +50,36 @@ public class TeachingStore {
     @Inject
     void init(DataSource dataSource) {
         this.sql = new Sql(dataSource);
+        this.spaced = new SpacedReview(dataSource, Clock.systemUTC(), false);
+        this.times = new StudyTimes(dataSource);
+        this.matches = new MatchTimes(dataSource);
+        this.recordLaunch = recordLaunchSql(Dialect.of(dataSource));
     }
 
     /** Remembers a student's launch of the activity, with the name and email of this launch when shared. */
     public void recordLaunch(long activityId, String userSub, String name, String email, Instant when) {
-        int changed = sql.update("UPDATE activity_learner SET name = COALESCE(?, name), email = COALESCE(?, email),"
-                + " last_launch_at = ? WHERE activity_id = ? AND user_sub = ?", name, email, when, activityId, userSub);
-        if (changed == 0) {
-            try {
-                sql.update("INSERT INTO activity_learner (activity_id, user_sub, name, email, first_launch_at, last_launch_at)"
-                        + " VALUES (?, ?, ?, ?, ?, ?)", activityId, userSub, name, email, when, when);
-            } catch (StoreException raced) {
-                // A concurrent first launch of the same student stored the row.
-            }
+        try {
+            sql.update(recordLaunch, activityId, userSub, name, email, when, when);
+        } catch (StoreException raced) {
+            // H2's MERGE lost a race with a concurrent first launch of the same student, who stored the row.
         }
+    }
+
+    /** One statement: the learner's row is inserted on the first launch, its name, email and time updated after. */
+    private static String recordLaunchSql(Dialect dialect) {
+        return dialect == Dialect.POSTGRESQL
+                ? "INSERT INTO activity_learner (activity_id, user_sub, name, email, first_launch_at, last_launch_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (activity_id, user_sub) DO UPDATE SET"
+                        + " name = COALESCE(EXCLUDED.name, activity_learner.name),"
+                        + " email = COALESCE(EXCLUDED.email, activity_learner.email), last_launch_at = EXCLUDED.last_launch_at"
+                : "MERGE INTO activity_learner t USING (VALUES (CAST(? AS BIGINT), CAST(? AS VARCHAR(255)),"
+                        + " CAST(? AS VARCHAR(1000)), CAST(? AS VARCHAR(1000)), CAST(? AS TIMESTAMP WITH TIME ZONE),"
+                        + " CAST(? AS TIMESTAMP WITH TIME ZONE))) s (activity_id, user_sub, name, email, first_at, last_at)"
+                        + " ON t.activity_id = s.activity_id AND t.user_sub = s.user_sub"
+                        + " WHEN MATCHED THEN UPDATE SET name = COALESCE(s.name, t.name), email = COALESCE(s.email, t.email),"
+                        + " last_launch_at = s.last_at"
+                        + " WHEN NOT MATCHED THEN INSERT (activity_id, user_sub, name, email, first_launch_at, last_launch_at)"
+                        + " VALUES (s.activity_id, s.user_sub, s.name, s.email, s.first_at, s.last_at)";
     }
 
     private record Person(String name, String email) {
@@ -62,7 +90,8 @@ public class TeachingStore {
         var people = new LinkedHashMap<String, Person>();
         sql.list("SELECT user_sub, name, email FROM activity_learner WHERE activity_id = ? ORDER BY first_launch_at, user_sub",
                 rs -> people.put(rs.getString(1), new Person(rs.getString(2), rs.getString(3))), activityId);
-        for (String table : List.of("quiz_attempt", "review_rating", "leitner_card", "explain_answer")) {
+        for (String table : List.of("quiz_attempt", "test_attempt", "review_rating", "fsrs_card", "explain_answer",
+                "study_time", "match_time")) {
             sql.list("SELECT DISTINCT user_sub FROM " + table + " WHERE activity_id = ? ORDER BY user_sub",
                     rs -> people.putIfAbsent(rs.getString(1), new Person(null, null)), activityId);
         }
@@ -78,16 +107,17 @@ public class TeachingStore {
     public List<StudentResult> results(Activity activity, Deck deck) {
         long id = activity.id();
         var attempts = new HashMap<String, List<double[]>>();
-        sql.list("SELECT user_sub, score, max_score, time_spent_seconds FROM quiz_attempt WHERE activity_id = ?"
-                        + " AND submitted_at IS NOT NULL ORDER BY attempt_number",
+        // The attempts of the graded mode: the quiz's, or the Practice test's when it is the graded mode.
+        sql.list("SELECT user_sub, score, max_score, time_spent_seconds FROM " + attemptTable(activity)
+                        + " WHERE activity_id = ? AND submitted_at IS NOT NULL ORDER BY attempt_number",
                 rs -> attempts.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
                         .add(new double[] {rs.getDouble(2), rs.getDouble(3), rs.getLong(4)}), id);
-        var known = new HashMap<String, Integer>();
-        sql.list("SELECT user_sub, COUNT(*) FROM review_rating WHERE activity_id = ? AND last_rating = 'KNOWN' GROUP BY user_sub",
-                rs -> known.put(rs.getString(1), rs.getInt(2)), id);
-        var boxes = new HashMap<String, int[]>();
-        sql.list("SELECT user_sub, box, COUNT(*) FROM leitner_card WHERE activity_id = ? GROUP BY user_sub, box",
-                rs -> boxes.computeIfAbsent(rs.getString(1), k -> new int[5])[rs.getInt(2) - 1] = rs.getInt(3), id);
+        List<String> cardIds = deck.cards().stream().map(org.recall.deck.Card::id).toList();
+        double retention = activity.modeSettings().desiredRetention();
+        Map<String, SpacedState> memory = spaced.states(id, retention, cardIds);
+        SpacedState untouched = spaced.untouched(retention, cardIds);
+        Map<String, Map<String, Long>> seconds = times.byStudent(id);
+        Map<String, Integer> bestMatch = matches.bestByStudent(id);
         var sync = new HashMap<String, String>();
         sql.list("SELECT user_sub, status FROM grade_outbox WHERE activity_id = ? ORDER BY score_timestamp, id",
                 rs -> sync.put(rs.getString(1), syncStatus(rs.getString(2))), id);
@@ -98,12 +128,18 @@ public class TeachingStore {
             Double best = list.stream().mapToDouble(a -> a[0]).boxed().max(Double::compare).orElse(null);
             Double latest = list.isEmpty() ? null : list.get(list.size() - 1)[0];
             Double max = list.isEmpty() ? null : list.get(list.size() - 1)[1];
-            long seconds = list.stream().mapToLong(a -> (long) a[2]).sum();
-            int[] inBoxes = boxes.getOrDefault(user, new int[5]).clone();
-            int placed = Arrays.stream(inBoxes).sum();
-            inBoxes[0] += Math.max(0, cards - placed);
-            rows.add(new StudentResult(user, person.name(), person.email(), list.size(), best, latest, max, seconds,
-                    known.getOrDefault(user, 0), cards, Arrays.stream(inBoxes).boxed().toList(),
+            long quizSeconds = list.stream().mapToLong(a -> (long) a[2]).sum();
+            SpacedState state = memory.getOrDefault(user, untouched);
+            var mastery = new LinkedHashMap<String, Integer>();
+            for (Mastery m : Mastery.values()) {
+                mastery.put(m.code(), (int) state.count(m));
+            }
+            var modeSeconds = new LinkedHashMap<String, Long>();
+            for (StudyMode mode : StudyMode.values()) {
+                modeSeconds.put(mode.code(), seconds.getOrDefault(user, Map.of()).getOrDefault(mode.code(), 0L));
+            }
+            rows.add(new StudentResult(user, person.name(), person.email(), list.size(), best, latest, max, quizSeconds,
+                    (int) state.known(), cards, mastery, (int) state.dueNow(), modeSeconds, bestMatch.get(user),
                     sync.getOrDefault(user, "none")));
         });
         return rows;
@@ -131,6 +167,30 @@ public class TeachingStore {
                         + " JOIN quiz_attempt t ON t.id = a.attempt_id WHERE t.activity_id = ? AND t.submitted_at IS NOT NULL",
                 rs -> new ItemAnalysis.Answer(rs.getLong(1), rs.getString(2),
                         Json.createReader(new StringReader(rs.getString(3))).readValue(), rs.getDouble(4)), activityId);
+    }
+
+    /**
+     * For each student, the credit (0 to 1, partial credit included) each question earned in their latest
+     * submitted attempt; a question of that attempt left unanswered earned 0.
+     */
+    public Map<String, Map<String, Double>> latestCredits(long activityId) {
+        var byStudent = new LinkedHashMap<String, Map<String, Double>>();
+        sql.list("SELECT t.user_sub, t.question_order, a.question_id, a.credit FROM quiz_attempt t"
+                        + " LEFT JOIN quiz_answer a ON a.attempt_id = t.id WHERE t.activity_id = ? AND t.submitted_at IS NOT NULL"
+                        + " AND t.attempt_number = (SELECT MAX(x.attempt_number) FROM quiz_attempt x WHERE"
+                        + " x.activity_id = t.activity_id AND x.user_sub = t.user_sub AND x.submitted_at IS NOT NULL)",
+                rs -> {
+                    var credits = byStudent.computeIfAbsent(rs.getString(1), k -> new LinkedHashMap<>());
+                    String order = rs.getString(2);
+                    for (String question : order.isEmpty() ? new String[0] : order.split(",")) {
+                        credits.putIfAbsent(question, 0.0);
+                    }
+                    if (rs.getString(3) != null) {
+                        credits.put(rs.getString(3), rs.getDouble(4));
+                    }
+                    return null;
+                }, activityId);
+        return byStudent;
     }
 
     /** Percent scores of every submitted attempt. */
@@ -186,10 +246,14 @@ public class TeachingStore {
         return sum.isEmpty() ? 0 : sum.get(0);
     }
 
-    /** The student's submitted quiz scores, oldest first. */
-    public static List<Double> quizScores(Connection c, long activityId, String userSub) throws SQLException {
-        return Sql.list(c, "SELECT score FROM quiz_attempt WHERE activity_id = ? AND user_sub = ? AND submitted_at IS NOT NULL"
-                + " ORDER BY attempt_number", rs -> rs.getDouble(1), activityId, userSub);
+    /** The student's submitted scores in the activity's graded mode (quiz or Practice test), oldest first. */
+    public static List<Double> gradedScores(Connection c, Activity activity, String userSub) throws SQLException {
+        return Sql.list(c, "SELECT score FROM " + attemptTable(activity) + " WHERE activity_id = ? AND user_sub = ?"
+                + " AND submitted_at IS NOT NULL ORDER BY attempt_number", rs -> rs.getDouble(1), activity.id(), userSub);
+    }
+
+    private static String attemptTable(Activity activity) {
+        return activity.modeSettings().gradedMode() == StudyMode.TEST ? "test_attempt" : "quiz_attempt";
     }
 
     public <T> T inTransaction(Sql.Work<T> work) {

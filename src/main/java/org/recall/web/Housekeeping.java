@@ -13,15 +13,16 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.recall.privacy.Retention;
 import org.recall.session.StudySessions;
 import org.recall.store.LoginStateTable;
 import org.recall.store.Migrations;
-import org.recall.web.lti.LoginRequests;
 
 /**
- * Deletes what has expired: login states and requests whose launch never came (10 minutes), and study
- * sessions past their lifetime. Without it a flood of login initiations, or years of launches, would
- * only grow the tables. Every instance runs it; the deletes are idempotent.
+ * Deletes what has expired: login states and requests whose launch never came (10 minutes), study
+ * sessions past their lifetime, and what outlived its retention period ({@link Retention}). Without it a
+ * flood of login initiations, or years of launches, would only grow the tables. Every instance runs it;
+ * the deletes are idempotent.
  */
 @ApplicationScoped
 public class Housekeeping {
@@ -36,13 +37,13 @@ public class Housekeeping {
     LoginStateTable loginStates;
 
     @Inject
-    LoginRequests loginRequests;
-
-    @Inject
     StudySessions sessions;
 
     @Inject
     Migrations migrations;
+
+    @Inject
+    Retention retention;
 
     private ScheduledFuture<?> schedule;
 
@@ -57,10 +58,11 @@ public class Housekeeping {
         try {
             Instant now = Instant.now();
             int states = loginStates.purgeExpired(now);
-            int requests = loginRequests.purgeExpired(now);
             int expired = sessions.purgeExpired(now);
-            LOG.fine(() -> "Purged " + states + " login states, " + requests + " login requests, " + expired
+            LOG.fine(() -> "Purged " + states + " login states (with their login requests), " + expired
                     + " study sessions");
+            var past = retention.enforce(now); // docs/privacy.md: each kind of data for its retention period
+            LOG.fine(() -> "Retention periods over for " + past);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Housekeeping failed; trying again in " + EVERY_MINUTES + " minutes", e);
         }

@@ -10,7 +10,7 @@ import { questionFieldset, isAnswered, firstControl } from './question-inputs.js
 import { resultItem } from './quiz-result.js';
 
 export async function show(context) {
-  const { runtime, main } = context;
+  const { runtime, main, session } = context;
   const body = el('div', { class: 'mode-body' });
   modePage(main, 'mode.quiz.title', body);
   let overview;
@@ -27,6 +27,7 @@ export async function show(context) {
   fill(body,
     el('p', {}, attemptsLine(done.length, overview.attemptsAllowed)),
     done.length ? pastAttempts(done) : null,
+    done.length && runtime.reportsProgress ? gradebookLine(overview.gradebook, session, runtime) : null,
     open || left > 0
       ? actions(button(open ? 'quiz.resume' : 'quiz.start', () => startAttempt(context, body),
         { class: 'primary', 'data-action': 'start' }))
@@ -112,7 +113,7 @@ function showResult(context, body, attempt, result) {
         correct: (result.questions || []).filter((item) => item.correct).length, total: attempt.questions.length,
       })),
       result.passed === undefined ? null : el('p', {}, t(result.passed ? 'quiz.passed' : 'quiz.notPassed'))),
-    runtime.reportsProgress ? gradebookLine(result.gradebook, session) : null,
+    runtime.reportsProgress ? gradebookLine(result.gradebook, session, runtime) : null,
     result.attemptsUsed === undefined ? null : el('p', {}, attemptsLine(result.attemptsUsed, result.attemptsAllowed)),
     // Per-question feedback only when the instructor shows answers now; otherwise the score alone.
     result.showAnswers === false ? el('p', { class: 'muted' }, t('quiz.answersHidden'))
@@ -123,11 +124,44 @@ function showResult(context, body, attempt, result) {
   announce(summary);
 }
 
-function gradebookLine(gradebook, session) {
-  if (!gradebook || gradebook.status === 'none') return null;
+const GRADEBOOK_KEYS = { sent: 'quiz.gradebook.sent', pending: 'quiz.gradebook.pending', failed: 'quiz.gradebook.failed' };
+const FOLLOW_FOR_MS = 10 * 60 * 1000;
+
+// Where the score stands in the course's gradebook. While it is on its way the line follows it and
+// changes in place ("will be sent" becomes "was sent", or "not accepted yet"), without a reload.
+function gradebookLine(gradebook, session, runtime) {
+  if (!gradebook || !GRADEBOOK_KEYS[gradebook.status]) return null;
+  const line = el('p', { 'aria-live': 'polite' });
+  showGradebook(line, gradebook.status, session);
+  if (gradebook.status === 'pending') followGradebook(line, session, runtime);
+  return line;
+}
+
+function showGradebook(line, status, session) {
   const platform = session.platform || t('quiz.yourCourse');
-  const key = { sent: 'quiz.gradebook.sent', pending: 'quiz.gradebook.pending', failed: 'quiz.gradebook.failed' }[gradebook.status];
-  if (!key) return null;
-  return el('p', { class: `gradebook gradebook-${gradebook.status}`, 'data-gradebook': gradebook.status },
-    t(key, { platform }));
+  line.className = `gradebook gradebook-${status}`;
+  line.dataset.gradebook = status;
+  line.textContent = t(GRADEBOOK_KEYS[status], { platform });
+}
+
+// Asks the server again after 2 s, then less and less often (at most every 15 s, for ten minutes), while the
+// line is on the page and the score is still pending.
+function followGradebook(line, session, runtime) {
+  const until = Date.now() + FOLLOW_FOR_MS;
+  let delay = 2000;
+  const ask = async () => {
+    if (!line.isConnected || Date.now() > until) return;
+    let status = 'pending';
+    try {
+      const overview = await runtime.quizOverview();
+      status = (overview.gradebook && overview.gradebook.status) || 'pending';
+    } catch (error) {
+      status = 'pending'; // a network hiccup: ask again later
+    }
+    if (GRADEBOOK_KEYS[status] && status !== line.dataset.gradebook) showGradebook(line, status, session);
+    if (status !== 'pending') return;
+    delay = Math.min(delay * 1.5, 15000);
+    setTimeout(ask, delay);
+  };
+  setTimeout(ask, delay);
 }

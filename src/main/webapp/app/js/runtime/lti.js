@@ -6,10 +6,11 @@ import { RuntimeError, checkRuntime } from './runtime.js';
 const API = new URL('../api/study/', document.baseURI);
 
 export function createLtiRuntime(token) {
-  async function call(method, path, body) {
+  async function call(method, path, body, keepalive = false) {
     let response;
     try {
       response = await fetch(new URL(path, API), {
+        keepalive,
         method,
         headers: {
           Authorization: `Bearer ${token}`,
@@ -42,7 +43,7 @@ export function createLtiRuntime(token) {
     reviewState: () => call('GET', 'review'),
     rateReview: (cardId, rating) => call('POST', 'review/ratings', { cardId, rating }),
     spacedState: () => call('GET', 'spaced'),
-    rateSpaced: (cardId, known) => call('POST', 'spaced/ratings', { cardId, known }),
+    rateSpaced: (cardId, rating) => call('POST', 'spaced/ratings', { cardId, rating }),
     quizOverview: () => call('GET', 'quiz'),
     startQuiz: () => call('POST', 'quiz/attempts', {}),
     quizAttempt: (attemptId) => call('GET', `quiz/attempts/${id(attemptId)}`),
@@ -51,5 +52,19 @@ export function createLtiRuntime(token) {
     submitQuiz: (attemptId, answers) => call('POST', `quiz/attempts/${id(attemptId)}/submit`, { answers }),
     explainAnswers: () => call('GET', 'explain'),
     saveExplain: (promptId, text, concepts) => call('PUT', `explain/${id(promptId)}`, { text, concepts }),
+    summary: () => call('GET', `summary?offset=${new Date().getTimezoneOffset()}`),
+    // keepalive: the last report of a page being closed still reaches the server.
+    reportTime: (mode, seconds) => call('POST', 'time',
+      { mode, seconds, offset: new Date().getTimezoneOffset() }, true),
+    matchRecord: () => call('GET', 'match'),
+    finishMatch: (millis) => call('POST', 'match/games', { millis }),
+    rateWrite: (cardId, result) => call('POST', 'write/ratings', { cardId, result }),
+    trueFalseRound: (count) => call('GET', `truefalse?count=${count}`),
+    checkStatement: (statement, answer) => call('POST', 'truefalse/answers', { statement, answer }),
+    testOverview: () => call('GET', 'test'),
+    startTest: (length, minutes) => call('POST', 'test/attempts', { length, minutes }),
+    saveTestAnswer: (attemptId, itemId, answer) =>
+      call('PUT', `test/attempts/${id(attemptId)}/answers/${id(itemId)}`, { answer }),
+    submitTest: (attemptId, answers) => call('POST', `test/attempts/${id(attemptId)}/submit`, { answers }),
   });
 }

@@ -14,8 +14,10 @@
 //   putProgress(mode, state) stores a resume state (a small JSON object)
 //   reviewState()            -> {known:[cardId], notYet:[cardId], ratings:{cardId: count}}
 //   rateReview(cardId, rating)       rating "known" | "not_yet"; -> the new review state
-//   spacedState()            -> {boxes:{cardId: 1..5}, due:[cardId], nextDue:{cardId: ISO-8601}}
-//   rateSpaced(cardId, known)        -> the new spaced state
+//   spacedState()            -> FSRS memory: {now, desiredRetention, cards:{cardId:{mastery, phase,
+//                               retrievability, due, reviews, lapses, stability?, difficulty?}}, due:[cardId],
+//                               dueNow, known, next:{cardId, waits:{again, hard, good, easy (seconds)}}|null}
+//   rateSpaced(cardId, rating)       rating "again" | "hard" | "good" | "easy"; -> the new spaced state
 //   quizOverview()           -> {attempts:[{id, number, score, maxScore, submittedAt}], attemptsAllowed,
 //                               gradebook:{status, message}}
 //   startQuiz()              -> the open attempt: {attemptId, number, questions[], answers{}, attemptsUsed,
@@ -27,11 +29,29 @@
 //                               tolerance?, explanation?}], gradebook:{status, message}}
 //   explainAnswers()         -> {answers:{promptId:{text, concepts:[index]}}}
 //   saveExplain(promptId, text, concepts)
+//   summary()                -> the menu's progress: {dueToday (null without spaced review), known, total,
+//                               bestMatchSeconds|null, streakDays}
+//   reportTime(mode, seconds)        time spent in an open mode (1..300 s a report)
+//   matchRecord()            -> {bestMillis|null, lastMillis|null, games}
+//   finishMatch(millis)      -> the record after a finished game, with newBest
+//   rateWrite(cardId, result)        result "right" | "overridden" | "wrong"
+//   trueFalseRound(count)    -> {questions (whether questions are used), statements:[id]}: ids "c:<card>:<card
+//                               shown>" or "q:<question>:<option>"
+//   checkStatement(id, answer)       -> {truth, correct, rightAnswer}
+//   testOverview()           -> Practice test: {attempts:[{id, number, score, maxScore, items, submittedAt}],
+//                               openAttemptId, graded, attemptsAllowed, maxLength, defaultLength, maxMinutes, gradebook}
+//   startTest(length, minutes)       -> the open test: {attemptId, number, items:[{id, kind: "question", question}
+//                               | {id, kind: "card", cardId, prompt, level}], answers{}, deadline|null, now}
+//   saveTestAnswer(attemptId, itemId, answer)    a question's answer in the form of its type, a card's typed text
+//   submitTest(attemptId, answers)   -> the result: {score, maxScore, percent, passed, showAnswers, items:[{id, kind,
+//                               answer, credit, correct, questionId?, type?, correctAnswer?, ...}], gradebook}
 //
 // Optional members (checkRuntime fills in the default):
 //   notice()                 -> an i18n key the page shows under its header, or null (default: null);
 //                            read at start and whenever a mode opens. The SCORM runtime says with it that
 //                            progress is not being recorded (no LMS) or no longer (after finishing).
+//   unavailable()            -> mode codes this runtime cannot offer (they need Recall's server); the menu
+//                            says so (default: none).
 //
 // Every method returns a Promise and rejects with a RuntimeError whose `key` (a bundle key) or
 // `detail` (a sentence from the server) the UI shows as is.
@@ -52,9 +72,10 @@ export class RuntimeError extends Error {
 
 export const METHODS = ['session', 'deck', 'getProgress', 'putProgress', 'reviewState', 'rateReview',
   'spacedState', 'rateSpaced', 'quizOverview', 'startQuiz', 'quizAttempt', 'saveAnswer', 'submitQuiz',
-  'explainAnswers', 'saveExplain'];
+  'explainAnswers', 'saveExplain', 'summary', 'reportTime', 'matchRecord', 'finishMatch', 'rateWrite',
+  'trueFalseRound', 'checkStatement', 'testOverview', 'startTest', 'saveTestAnswer', 'submitTest'];
 
-export const OPTIONAL = { notice: () => null };
+export const OPTIONAL = { notice: () => null, unavailable: () => [] };
 
 /** Fails early, with the missing names, when an implementation forgets a method; adds optional defaults. */
 export function checkRuntime(runtime) {

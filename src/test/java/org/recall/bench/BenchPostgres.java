@@ -29,10 +29,7 @@ final class BenchPostgres implements AutoCloseable {
             throw new IllegalStateException("No PostgreSQL at " + bin + " (apt-get install postgresql, or -Dbench.pg.bin=...)");
         }
         Path dir = Files.createTempDirectory("recall-bench-pg-");
-        int port;
-        try (var socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            port = socket.getLocalPort();
-        }
+        int port = choosePort();
         var pg = new BenchPostgres(bin, dir, port);
         Runtime.getRuntime().addShutdownHook(new Thread(pg::close));
         run("chown", "postgres", dir.toString());
@@ -40,14 +37,67 @@ final class BenchPostgres implements AutoCloseable {
         // Settings as a small production server would have them, except fsync (a throwaway cluster).
         pg.asPostgres(bin.resolve("pg_ctl") + " -D " + dir.resolve("data") + " -w -l " + dir.resolve("server.log")
                 + " -o '-c listen_addresses=127.0.0.1 -p " + port + " -k " + dir
-                + " -c max_connections=200 -c shared_buffers=128MB -c fsync=off'" + " start");
-        run(bin.resolve("psql").toString(), "-h", "127.0.0.1", "-p", Integer.toString(port), "-U", "postgres", "-q",
-                "-c", "CREATE USER recall PASSWORD 'recall'", "-c", "CREATE DATABASE recall_bench OWNER recall");
+                + " -c max_connections=200 -c shared_buffers=128MB -c fsync=off"
+                // pg_stat_statements counts the statements each launch costs (SqlCounter).
+                + " -c shared_preload_libraries=pg_stat_statements -c pg_stat_statements.track=top'" + " start");
+        pg.psql("postgres", "CREATE USER recall PASSWORD 'recall'", "CREATE DATABASE recall_bench OWNER recall",
+                "CREATE DATABASE " + LTIJS_DATABASE + " OWNER recall");
+        pg.psql("postgres", "CREATE EXTENSION pg_stat_statements");
         return pg;
     }
 
+    /** The database of the ltijs reference tool, in the same cluster. */
+    static final String LTIJS_DATABASE = "ltijs_bench";
+
+    /**
+     * The port: {@code bench.pg.port} (55443 by default, outside the range other sessions' clusters use on
+     * this shared machine), or a free one when that is taken.
+     */
+    private static int choosePort() throws IOException {
+        int wanted = Integer.getInteger("bench.pg.port", 55443);
+        try (var socket = new ServerSocket(wanted, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException taken) {
+            try (var socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+                return socket.getLocalPort();
+            }
+        }
+    }
+
+    private void psql(String database, String... commands) throws IOException, InterruptedException {
+        var command = new java.util.ArrayList<>(List.of(bin.resolve("psql").toString(), "-h", "127.0.0.1", "-p",
+                Integer.toString(port), "-U", "postgres", "-d", database, "-q"));
+        for (String c : commands) {
+            command.add("-c");
+            command.add(c);
+        }
+        run(command.toArray(String[]::new));
+    }
+
+    /** JDBC URL of a database of this cluster. */
+    String jdbcUrl(String database) {
+        return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
+    }
+
+    /**
+     * CPU time of the whole cluster in clock ticks: the postmaster, its live backends and workers, and the
+     * children it has reaped (their time is added to its cutime and cstime).
+     */
+    long cpuTicks() {
+        try {
+            long postmaster = Long.parseLong(Files.readAllLines(dir.resolve("data").resolve("postmaster.pid")).get(0).trim());
+            long total = ProcStatus.cpuTicksWithChildren(postmaster);
+            for (long child : ProcStatus.children(postmaster)) {
+                total += ProcStatus.cpuTicks(child);
+            }
+            return total;
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
     String jdbcUrl() {
-        return "jdbc:postgresql://127.0.0.1:" + port + "/recall_bench";
+        return jdbcUrl("recall_bench");
     }
 
     /** Whether the postmaster still runs (other sessions on this machine start and stop their own). */

@@ -58,6 +58,7 @@ public final class LoadBenchmark {
         // and the outbox drain would measure that instead of Recall.
         System.setProperty("sun.net.httpserver.nodelay", "true");
         Files.createDirectories(OUT);
+        Files.deleteIfExists(OUT.resolve("sql.txt"));
         try (var file = new PrintStream(Files.newOutputStream(OUT.resolve("results.txt")), true);
                 var tee = new PrintStream(new TeeStream(System.out, file), true)) {
             new LoadBenchmark(tee).run();
@@ -78,30 +79,65 @@ public final class LoadBenchmark {
                 Files.deleteIfExists(jfr);
                 jvm.add("-XX:StartFlightRecording=filename=" + jfr + ",dumponexit=true,settings=profile");
             }
+            // bench.server.jvm: JVM options of the Recall process under test (space-separated), e.g. a GC.
+            String serverJvm = System.getProperty("bench.server.jvm", "").trim();
+            if (!serverJvm.isEmpty()) {
+                jvm.addAll(List.of(serverJvm.split("\\s+")));
+            }
+            say("Recall's JVM: " + System.getProperty("recall.server.java", "this JVM") + " " + jvm);
             long t0 = System.nanoTime();
             server = RecallServer.start(Map.of("RECALL_DB_URL", dbUrl, "RECALL_DB_USER", "recall",
                     "RECALL_DB_PASSWORD", "recall"), jvm);
             long healthy = System.nanoTime() - t0;
-            var flow = LaunchFlow.register(server);
-            client = new BenchClient(server, flow);
-            ags = new AgsEndpoint(flow.platform());
-            fullLaunch(new Latencies[3]);
+            LaunchFlow flow;
+            try {
+                flow = LaunchFlow.register(server);
+                client = new BenchClient(server, flow);
+                ags = new AgsEndpoint(flow.platform());
+                fullLaunch(new Latencies[3]);
+            } catch (Exception | Error e) {
+                server.close(); // the run stops here: leave no server behind
+                throw e;
+            }
             long firstLaunch = System.nanoTime() - t0;
             say(String.format("Cold start: healthy after %.1f s, first launch served after %.1f s (process start to 303)",
                     healthy / 1e9, firstLaunch / 1e9));
             table.add(String.format("| cold start to first served launch | %.1f s (healthy at %.1f s) |", firstLaunch / 1e9,
                     healthy / 1e9));
+            var coursePlatform = new CoursePlatform(flow.platform(), server.uri("/lti/launch"));
+            var recall = new CourseBrowser(new CourseBrowser.Tool("Recall", server.base(), "/lti/login",
+                    org.recall.testplatform.TestPlatform.CLIENT_ID, org.recall.testplatform.TestPlatform.DEPLOYMENT_ID),
+                    coursePlatform);
             var memory = new MemorySampler(server.pid());
             memory.start();
-            try {
-                launches();
+            try (var sql = new SqlCounter(pg.jdbcUrl("postgres"), "recall_bench")) {
+                var course = new CourseLoad(recall, server.pid(), pg, sql, this::say);
+                if (enabled("coldstart")) {
+                    coldStart(course);
+                }
+                if (enabled("fresh")) {
+                    launches();
+                    requireAlive();
+                    presignedLaunches();
+                    requireAlive();
+                }
+                List<CourseLoad.Result> steady = enabled("course") ? courseLevels(course, "after warm-up") : List.of();
                 requireAlive();
-                presignedLaunches();
-                requireAlive();
-                quizSubmits();
-                requireAlive();
-                drain();
-                requireAlive();
+                if (enabled("quiz")) {
+                    quizSubmits();
+                    requireAlive();
+                }
+                if (enabled("drain")) {
+                    drain();
+                    requireAlive();
+                }
+                if (enabled("ltijs")) {
+                    reference(steady);
+                    requireAlive();
+                }
+                if (enabled("soak")) {
+                    soak(recall, steady, course);
+                }
             } finally {
                 memory.stop();
                 long hwm = ProcStatus.kib(server.pid(), "VmHWM");
@@ -187,6 +223,129 @@ public final class LoadBenchmark {
         say(String.format("%7d | %s | %s", 64, s.row(), cpu.stop(wall)));
         table.add(String.format("| launch posts alone (pre-signed) at 64 clients | %.0f/s, p50 %.1f ms, p99 %.1f ms, %d errors |",
                 s.perSecond(), s.p50(), s.p99(), s.errors()));
+    }
+
+    // ---- course pattern (issue 13) --------------------------------------------------------------
+
+    private static final int[] COURSE_LEVELS = {1, 16, 64};
+
+    private boolean enabled(String phase) {
+        String phases = System.getProperty("bench.phases", "all");
+        return phases.equals("all") || List.of(phases.split(",")).contains(phase);
+    }
+
+    /** Throughput over time from a cold start, at 16 clients (the JVM has served one launch so far). */
+    private void coldStart(CourseLoad course) throws Exception {
+        int seconds = Integer.getInteger("bench.coldstart.seconds", 60);
+        int window = 5;
+        say("\nCourse pattern from a cold start, 16 clients, " + window + " s windows (no warm-up)");
+        Instant from = Instant.now();
+        coldRates = course.series(16, Duration.ofSeconds(window), seconds / window);
+        phases.add(new JfrSummary.Phase("course-coldstart-16", from, Instant.now()));
+    }
+
+    private double[] coldRates;
+
+    private List<CourseLoad.Result> courseLevels(CourseLoad course, String when) throws Exception {
+        long seconds = Long.getLong("bench.seconds", 10);
+        say("\nCourse pattern (" + when + "): 64 students relaunching into 8 activities; login GET, platform"
+                + " authorization (RS256 signature), id_token POST, study page; " + seconds + " s per level after 3 s warm-up");
+        say(CourseLoad.HEADER);
+        var results = new ArrayList<CourseLoad.Result>();
+        for (int clients : COURSE_LEVELS) {
+            Instant from = Instant.now();
+            var r = course.measure(clients, Duration.ofSeconds(3), Duration.ofSeconds(seconds), OUT.resolve("sql.txt"));
+            phases.add(new JfrSummary.Phase("course-" + clients + (when.startsWith("after soak") ? "-after-soak" : ""),
+                    from, Instant.now()));
+            results.add(r);
+            requireAlive();
+        }
+        var r64 = results.get(results.size() - 1);
+        say("  sequential scans at 64 clients: " + r64.seqScans() + " (statements per table: target/bench/sql.txt)");
+        table.add(String.format("| course pattern at 64 clients (%s) | %.0f launches/s, p50 %.1f ms, p99 %.1f ms, %d errors;"
+                + " Recall %.2f ms CPU/launch, PostgreSQL %.2f ms CPU/launch, %.2f SQL statements/launch |", when,
+                r64.summary().perSecond(), r64.summary().p50(), r64.summary().p99(), r64.summary().errors(),
+                r64.toolMsPerLaunch(), r64.pgMsPerLaunch(), r64.sqlPerLaunch()));
+        if (coldRates != null && when.equals("after warm-up")) {
+            double steady16 = results.get(1).summary().perSecond();
+            int at30 = Math.min(coldRates.length - 1, 30 / 5);
+            say(String.format("  cold start: %.0f launches/s in the window 30-35 s after the first load, %.0f%% of the"
+                    + " steady %.0f/s at 16 clients", coldRates[at30], 100 * coldRates[at30] / steady16, steady16));
+            table.add(String.format("| throughput 30 s after a cold start / steady (16 clients) | %.0f / %.0f launches/s = %.0f%% |",
+                    coldRates[at30], steady16, 100 * coldRates[at30] / steady16));
+        }
+        return results;
+    }
+
+    /** The same load against the ltijs reference tool, same machine, same database cluster, same run. */
+    private void reference(List<CourseLoad.Result> recall) throws Exception {
+        var platform = new org.recall.testplatform.TestPlatform(2, "https://lms-ltijs.test", server.base());
+        try (var ltijs = LtijsReference.start(pg, platform);
+                var sql = new SqlCounter(pg.jdbcUrl("postgres"), BenchPostgres.LTIJS_DATABASE)) {
+            var coursePlatform = new CoursePlatform(platform, ltijs.base().resolve("/"));
+            var browser = new CourseBrowser(new CourseBrowser.Tool("ltijs", ltijs.base(), "/login",
+                    org.recall.testplatform.TestPlatform.CLIENT_ID, org.recall.testplatform.TestPlatform.DEPLOYMENT_ID),
+                    coursePlatform);
+            var course = new CourseLoad(browser, ltijs.pid(), pg, sql, this::say);
+            long seconds = Long.getLong("bench.seconds", 10);
+            say("\nReference: ltijs 5.9.9 on PostgreSQL (Node " + nodeVersion() + "), the same course pattern, "
+                    + seconds + " s per level after a 10 s warm-up at 16 clients and 3 s per level");
+            LoadBenchmark.timed(16, Duration.ofSeconds(10), new Latencies(), () -> browser.next(null));
+            say(CourseLoad.HEADER);
+            for (int i = 0; i < COURSE_LEVELS.length; i++) {
+                var r = course.measure(COURSE_LEVELS[i], Duration.ofSeconds(3), Duration.ofSeconds(seconds),
+                        OUT.resolve("sql.txt"));
+                if (i < recall.size()) {
+                    double ratio = recall.get(i).summary().perSecond() / Math.max(r.summary().perSecond(), 0.001);
+                    say(String.format("  Recall / ltijs at %d clients: %.1fx launches/s; CPU per launch %.2f ms vs %.2f ms",
+                            COURSE_LEVELS[i], ratio, recall.get(i).toolMsPerLaunch(), r.toolMsPerLaunch()));
+                    if (COURSE_LEVELS[i] == 64) {
+                        table.add(String.format("| ltijs reference at 64 clients, same run | %.0f launches/s, p99 %.1f ms, %.2f ms"
+                                + " CPU/launch, %.2f SQL/launch; Recall / ltijs = **%.1fx** |", r.summary().perSecond(),
+                                r.summary().p99(), r.toolMsPerLaunch(), r.sqlPerLaunch(), ratio));
+                    }
+                }
+            }
+        } finally {
+            platform.close();
+        }
+    }
+
+    private static String nodeVersion() {
+        try {
+            var p = new ProcessBuilder("node", "--version").redirectErrorStream(true).start();
+            return new String(p.getInputStream().readAllBytes()).trim();
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
+    /** Mixed traffic for bench.soak.minutes (20), then the course pattern again, compared with before. */
+    private void soak(CourseBrowser recall, List<CourseLoad.Result> before, CourseLoad course) throws Exception {
+        int minutes = Integer.getInteger("bench.soak.minutes", 20);
+        int clients = Integer.getInteger("bench.soak.clients", 32);
+        ags.up();
+        recall.platform().gradeServiceAt(ags.claim());
+        say("\nSoak: " + minutes + " min of mixed traffic at " + clients + " clients (course launches with an AGS claim,"
+                + " study API calls, a quiz every fourth round, grades delivered to the loopback gradebook)");
+        Instant from = Instant.now();
+        new Soak(server, recall, client, ags, this::say).run(clients, Duration.ofMinutes(minutes));
+        phases.add(new JfrSummary.Phase("soak", from, Instant.now()));
+        recall.platform().gradeServiceAt(null);
+        requireAlive();
+        var after = courseLevels(course, "after soak of " + minutes + " min");
+        for (int i = 0; i < Math.min(before.size(), after.size()); i++) {
+            say(String.format("  %d clients: Recall CPU per launch %.2f ms after the soak, %.2f ms before (%+.0f%%);"
+                    + " %.0f launches/s after, %.0f before", COURSE_LEVELS[i], after.get(i).toolMsPerLaunch(),
+                    before.get(i).toolMsPerLaunch(), 100 * (after.get(i).toolMsPerLaunch() / before.get(i).toolMsPerLaunch() - 1),
+                    after.get(i).summary().perSecond(), before.get(i).summary().perSecond()));
+        }
+        if (!before.isEmpty() && !after.isEmpty()) {
+            int last = Math.min(before.size(), after.size()) - 1;
+            table.add(String.format("| CPU per launch after a %d-min soak / before (64 clients) | %.2f / %.2f ms = %+.0f%% |",
+                    minutes, after.get(last).toolMsPerLaunch(), before.get(last).toolMsPerLaunch(),
+                    100 * (after.get(last).toolMsPerLaunch() / before.get(last).toolMsPerLaunch() - 1)));
+        }
     }
 
     // ---- quiz ----------------------------------------------------------------------------------
@@ -304,7 +463,7 @@ public final class LoadBenchmark {
     }
 
     /** {@code clients} threads repeat {@code step} until {@code length} has passed; answers the wall time. */
-    private static long timed(int clients, Duration length, Latencies latencies, Step step) throws InterruptedException {
+    static long timed(int clients, Duration length, Latencies latencies, Step step) throws InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         long start = System.nanoTime();
         long end = start + length.toNanos();
@@ -380,7 +539,7 @@ public final class LoadBenchmark {
 
     private static final AtomicLong ERRORS_SHOWN = new AtomicLong();
 
-    private static void firstError(Exception e) {
+    static void firstError(Exception e) {
         if (ERRORS_SHOWN.incrementAndGet() <= 5) {
             System.err.println("request failed: " + e);
         }

@@ -3,6 +3,8 @@ package org.recall.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Reads a process's memory and CPU counters from /proc (Linux). */
 final class ProcStatus {
@@ -25,6 +27,87 @@ final class ProcStatus {
             // the process is gone
         }
         return -1;
+    }
+
+    /** User plus system CPU time of the process and of its reaped children, in clock ticks. */
+    static long cpuTicksWithChildren(long pid) {
+        String[] fields = statFields(Path.of("/proc", Long.toString(pid), "stat"));
+        return fields == null ? -1 : Long.parseLong(fields[11]) + Long.parseLong(fields[12]) + Long.parseLong(fields[13])
+                + Long.parseLong(fields[14]);
+    }
+
+    /** The processes whose parent is {@code pid}. */
+    static List<Long> children(long pid) {
+        var children = new ArrayList<Long>();
+        try (var procs = Files.list(Path.of("/proc"))) {
+            for (Path proc : (Iterable<Path>) procs::iterator) {
+                String name = proc.getFileName().toString();
+                if (!name.chars().allMatch(Character::isDigit)) {
+                    continue;
+                }
+                String[] fields = statFields(proc.resolve("stat"));
+                if (fields != null && Long.parseLong(fields[1]) == pid) {
+                    children.add(Long.parseLong(name));
+                }
+            }
+        } catch (IOException e) {
+            // /proc unreadable
+        }
+        return children;
+    }
+
+    /**
+     * CPU time, in clock ticks, of the threads of {@code pid} whose name starts with {@code threadPrefix}
+     * (e.g. "C2 CompilerThre", the JIT's optimizing compiler threads).
+     */
+    static long threadTicks(long pid, String threadPrefix) {
+        long total = 0;
+        try (var tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
+            for (Path task : (Iterable<Path>) tasks::iterator) {
+                try {
+                    String stat = Files.readString(task.resolve("stat"));
+                    String comm = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                    if (comm.startsWith(threadPrefix)) {
+                        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                        total += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                    }
+                } catch (IOException | RuntimeException e) {
+                    // the thread ended
+                }
+            }
+        } catch (IOException e) {
+            return -1;
+        }
+        return total;
+    }
+
+    /**
+     * How many methods the JIT of the JVM {@code pid} has compiled so far ({@code jstat -compiler}: C1 and
+     * C2, standard and on-stack replacement); -1 when jstat cannot tell.
+     */
+    static long jitCompilations(long pid) {
+        try {
+            var jstat = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jstat").toString(), "-compiler",
+                    Long.toString(pid)).redirectErrorStream(true).start();
+            String[] lines = new String(jstat.getInputStream().readAllBytes()).trim().split("\n");
+            jstat.waitFor();
+            return Long.parseLong(lines[lines.length - 1].trim().split("\\s+")[0]);
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+    }
+
+    /** The fields of a stat file after the command name (field 3 of proc(5) is index 0); null when unreadable. */
+    private static String[] statFields(Path stat) {
+        try {
+            String text = Files.readString(stat);
+            return text.substring(text.lastIndexOf(')') + 2).split(" ");
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     /** User plus system CPU time of the process, in clock ticks; -1 when unreadable. */

@@ -90,13 +90,40 @@ class CsvDeckTest {
                 Arguments.of(HEADER + "card,C 1,p,a,beginner,,,,,,\n", List.of("row 2, id: " + DeckErrorReason.BAD_ITEM_ID)),
                 Arguments.of(HEADER + CARD + CARD, List.of("row 3, id: " + DeckErrorReason.repeatedId("row 2, id"))),
                 Arguments.of(HEADER + "question,q1,p,,,a,e,only one,,,\n",
-                        List.of("row 2, a-f: " + DeckErrorReason.tooFewItems(2))),
+                        List.of("row 2, a-j: " + DeckErrorReason.tooFewItems(2))),
                 Arguments.of(HEADER + "question,q1,p,,,d,e,x,y,,\n", List.of("row 2, correct: " + DeckErrorReason.NO_SUCH_OPTION)),
                 Arguments.of(HEADER + "question,q1,p,,,,e,x,y,,\n", List.of("row 2, correct: " + DeckErrorReason.BAD_ITEM_ID)),
-                Arguments.of(HEADER + "question,q1,p,,,a,,x,y,,\n", List.of("row 2, explanation: " + DeckErrorReason.BLANK)),
+                Arguments.of(HEADER + "true-false,q1,p,,,maybe,,,,,\n", List.of("row 2, correct: " + DeckErrorReason.NOT_BOOLEAN)),
+                Arguments.of(HEADER + "numeric,q1,p,,,ten,,,,,\n", List.of("row 2, correct: " + DeckErrorReason.NOT_NUMBER)),
+                Arguments.of(HEADER + "matching,q1,p,,,,,Spain -> Madrid,Italy,,\n",
+                        List.of("row 2, b: " + CsvQuestion.NO_ARROW, "row 2, a-j: " + DeckErrorReason.tooFewItems(2))),
+                Arguments.of(HEADER + "short-answer,q1,p,,,,,x,,,\n",
+                        List.of("row 2, a: must be empty in a short-answer row", "row 2, correct: " + DeckErrorReason.tooFewItems(1))),
+                Arguments.of(HEADER + "essay,q1,p,,,,,,,,\n" + CARD, List.of("row 2, type: " + CsvDeck.BAD_TYPE)),
                 Arguments.of(HEADER + "question,q1,p,,,a,e,x,\"" + "y".repeat(2001) + "\",,\n",
                         List.of("row 2, b: " + DeckErrorReason.tooLong(2000))),
                 Arguments.of(HEADER, List.of("file: " + DeckErrorReason.NO_ITEMS)));
+    }
+
+    @Test
+    void readsEveryQuestionType() {
+        Deck deck = read("type,id,prompt,correct,tolerance,explanation,a,b,c,d\n"
+                + "question,,Capital of France?,a,,Since 987.,Paris,Lyon,,\n"
+                + "multiple-answer,,Primes?,\"a, c\",,,2,4,5,9\n"
+                + "true-false,,The Danube reaches the Black Sea.,TRUE,,,,,,\n"
+                + "short-answer,,Capital of Japan?,Tokyo | Tōkyō,,,,,,\n"
+                + "numeric,,g in m/s²?,\"9,81\",0.05,,,,,\n"
+                + "matching,,Match them.,,,,Spain -> Madrid,Italy -> Rome,-> Barcelona,\n");
+        List<Question> q = deck.questions();
+        assertEquals(List.of("q1", "q2", "q3", "q4", "q5", "q6"), q.stream().map(Question::id).toList());
+        assertEquals(List.of("a", "c"), ((MultipleAnswer) q.get(1)).correctOptionIds());
+        assertEquals(true, ((TrueFalse) q.get(2)).correct());
+        assertEquals(List.of("Tokyo", "Tōkyō"), ((ShortAnswer) q.get(3)).acceptedAnswers());
+        assertEquals(new java.math.BigDecimal("9.81"), ((Numeric) q.get(4)).value());
+        assertEquals(List.of(new MatchPair("p1", "Spain", "Madrid"), new MatchPair("p2", "Italy", "Rome")),
+                ((Matching) q.get(5)).pairs());
+        assertEquals(List.of("Barcelona"), ((Matching) q.get(5)).distractors());
+        assertEquals(null, q.get(1).explanation(), "an empty explanation cell: none");
     }
 
     @ParameterizedTest

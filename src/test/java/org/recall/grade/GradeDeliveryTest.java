@@ -141,7 +141,7 @@ class GradeDeliveryTest {
         assertTrue(ags.scores().stream().allMatch(p -> p.path().equals("/lineitems/1/lineitem/scores")));
         var stored = sql.one("SELECT lineitem_url FROM activity_line_item WHERE activity_id = ?", rs -> rs.getString(1),
                 activityId).orElseThrow();
-        assertEquals(lms.uri("/lineitems/1/lineitem").toString(), stored);
+        assertEquals(lms.uri("/lineitems/1/lineitem") + "?type_id=1", stored);
     }
 
     @Test
@@ -173,11 +173,12 @@ class GradeDeliveryTest {
         ags.failNext(AgsEndpoints.Failure.status(503), AgsEndpoints.Failure.status(429), AgsEndpoints.Failure.status(500));
         long id = enqueue("u1", 5, lineItem, 0);
         GradeDelivery w = worker();
+        Instant attempted = Instant.now();
         w.deliverDue(10);
         assertEquals(OutboxStatus.PENDING, row(id).status());
         assertEquals(1, row(id).attempts());
         assertEquals(503, row(id).lastStatus());
-        assertTrue(row(id).nextAttemptAt().isAfter(Instant.now().minusMillis(10)));
+        assertTrue(row(id).nextAttemptAt().isAfter(attempted), "the next attempt is after this one");
         deliverAll(w);
         assertEquals(OutboxStatus.DELIVERED, row(id).status());
         assertEquals(1, ags.scores().size());
@@ -234,6 +235,98 @@ class GradeDeliveryTest {
         long id = enqueue("u1", 5, lineItem, 0);
         worker().deliverDue(10);
         assertEquals(OutboxStatus.FAILED, row(id).status());
+    }
+
+    /** Records what PlatformProblems logs. */
+    static final class Records extends java.util.logging.Handler {
+        final java.util.List<java.util.logging.LogRecord> records = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        @Override
+        public void publish(java.util.logging.LogRecord record) {
+            records.add(record);
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+
+        long at(java.util.logging.Level level) {
+            return records.stream().filter(r -> r.getLevel() == level).count();
+        }
+    }
+
+    @Test
+    void aRefusedTokenRequestFailsEveryScoreAtOnceAndIsLoggedOncePerCause() throws Exception {
+        var log = new Records();
+        var logger = java.util.logging.Logger.getLogger(PlatformProblems.class.getName());
+        logger.addHandler(log);
+        try {
+            String lineItem = ags.addLineItem("MLOps quiz", 10, "link-1", null, null);
+            ags.tokenAnswer(exchange -> {
+                byte[] body = "{\"error\":\"invalid_client\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                exchange.getRequestBody().readAllBytes();
+                exchange.sendResponseHeaders(400, body.length); // Moodle: 400, no Content-Type of its own
+                exchange.getResponseBody().write(body);
+            });
+            var ids = new java.util.ArrayList<Long>();
+            for (int i = 0; i < 5; i++) {
+                ids.add(enqueue("user-" + i, 5, lineItem, 0));
+            }
+            GradeDelivery w = worker();
+            assertEquals(5, w.deliverDue(10), "one delivery attempt each");
+            for (long id : ids) {
+                assertEquals(OutboxStatus.FAILED, row(id).status());
+                assertEquals(400, row(id).lastStatus());
+                assertTrue(row(id).lastError().contains("answered HTTP 400, invalid_client to the token request"),
+                        row(id).lastError());
+            }
+            assertEquals(1, log.at(java.util.logging.Level.WARNING), "logged once for the platform and cause");
+            var problem = w.problems().latest(platformId, PlatformProblems.GRADES).orElseThrow();
+            assertEquals("token request 400", problem.cause());
+            assertEquals(org.recall.lti.http.ServiceException.Kind.CONFIGURATION, problem.kind());
+            assertEquals(5, problem.occurrences());
+            assertTrue(problem.isOpen());
+            assertEquals(5L, w.outbox().counts(platformId).get(OutboxStatus.FAILED));
+
+            // The administrator fixes the registration and sends the failed scores again: all go, the problem is over.
+            ags.tokenAnswer(null);
+            assertEquals(5, w.outbox().resendFailed(platformId, Instant.now()));
+            deliverAll(w);
+            assertEquals(5, ags.scores().size());
+            assertTrue(w.problems().latest(platformId, PlatformProblems.GRADES).orElseThrow().resolvedAt() != null);
+            assertEquals(0L, w.outbox().counts(platformId).get(OutboxStatus.FAILED));
+
+            // The same cause coming back after it was over is logged again.
+            ags.tokenAnswer(exchange -> {
+                exchange.getRequestBody().readAllBytes();
+                exchange.sendResponseHeaders(401, -1);
+            });
+            ags.revokeTokens();
+            enqueue("user-9", 5, lineItem, 0);
+            w.deliverDue(10);
+            assertEquals(2, log.at(java.util.logging.Level.WARNING));
+        } finally {
+            logger.removeHandler(log);
+        }
+    }
+
+    @Test
+    void anUnreachablePlatformIsATransientProblemAndScoresWait() throws Exception {
+        String lineItem = ags.addLineItem("MLOps quiz", 10, "link-1", null, null);
+        ags.failNext(AgsEndpoints.Failure.status(503));
+        long id = enqueue("u1", 5, lineItem, 0);
+        GradeDelivery w = worker();
+        w.deliverDue(10);
+        assertEquals(OutboxStatus.PENDING, row(id).status());
+        var problem = w.problems().latest(platformId, PlatformProblems.GRADES).orElseThrow();
+        assertEquals(org.recall.lti.http.ServiceException.Kind.TRANSIENT, problem.kind());
+        assertEquals(1L, w.outbox().counts(platformId).get(OutboxStatus.PENDING));
+        deliverAll(w);
+        assertTrue(w.problems().open().isEmpty(), "delivered: nothing is open");
     }
 
     @Test

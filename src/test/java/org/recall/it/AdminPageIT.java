@@ -20,7 +20,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.recall.audit.Actor;
 
 /**
  * The admin page in Chromium: sign in (a wrong token refused first), platforms (list, add with a field
@@ -121,7 +123,7 @@ class AdminPageIT {
             assertEquals("New deployment id", label);
             deployment.sendKeys("page-deployment", Keys.ENTER);
             browser.waitForText(By.id("status"), "Deployment page-deployment added to " + flow.issuer() + ".");
-            String dd = browser.driver().findElement(By.xpath(article + "//dd[1]/following-sibling::dd[1]")).getText();
+            String dd = browser.driver().findElement(By.xpath(article + "//dt[text()='Deployments']/following-sibling::dd[1]")).getText();
             assertTrue(dd.contains("page-deployment"), dd);
             // The same again: the server's 409 is shown, focus on the field.
             browser.driver().findElement(By.xpath(article + "//input[@name='deploymentId']")).sendKeys("page-deployment", Keys.ENTER);
@@ -178,6 +180,22 @@ class AdminPageIT {
             String deck = browser.driver().findElement(By.xpath("//article[.//dd[text()=" + literal(deckId) + "]]")).getText();
             assertTrue(deck.contains("retired"), deck);
             assertTrue(browser.driver().findElements(By.xpath("//button[@aria-label=" + literal("Retire deck " + deckId) + "]")).isEmpty());
+
+            // The audit log shows what was just done, with the admin token's fingerprint; a privacy request
+            // for a user Recall does not know says so.
+            new Select(browser.driver().findElement(By.id("audit-action"))).selectByValue("DECK_RETIRED");
+            browser.driver().findElement(By.cssSelector("#audit-filter button[type=submit]")).click();
+            browser.waitForText(By.id("status"), "Audit log updated.");
+            String audit = browser.waitForText(By.id("audit"), "deck " + deckId).getText();
+            assertTrue(audit.contains("admin:" + Actor.fingerprint(RecallServer.ADMIN_TOKEN)), audit);
+            String platformId = jakarta.json.Json.createReader(new java.io.StringReader(
+                    flow.admin("GET", "/api/admin/platforms", null).body())).readArray().stream()
+                    .map(v -> v.asJsonObject()).filter(p -> p.getString("issuer").equals(flow.issuer()))
+                    .findFirst().orElseThrow().get("id").toString();
+            type(browser, "privacy-platform", platformId);
+            type(browser, "privacy-sub", "nobody-" + deckId);
+            browser.driver().findElement(By.cssSelector("#privacy button[type=submit]")).click();
+            browser.waitForText(By.id("privacy-result"), "Recall holds nothing about this user.");
 
             browser.assertAccessible("admin page after the changes");
         }

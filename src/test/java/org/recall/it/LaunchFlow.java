@@ -29,19 +29,25 @@ public final class LaunchFlow implements AutoCloseable {
     public record Login(int status, URI authorizationUri, String state, String nonce, String cookie, String body) {
     }
 
-    private final RecallServer server;
+    private final URI base;
     private final TestPlatform platform;
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http;
 
-    private LaunchFlow(RecallServer server, TestPlatform platform) {
-        this.server = server;
+    private LaunchFlow(URI base, TestPlatform platform, HttpClient http) {
+        this.base = base;
         this.platform = platform;
+        this.http = http;
     }
 
     /** A new test platform with a unique issuer, registered in the server's registry. */
     public static LaunchFlow register(RecallServer server) {
-        var platform = new TestPlatform(0, "https://lms-" + UUID.randomUUID() + ".test", server.base());
-        var flow = new LaunchFlow(server, platform);
+        return register(server.base(), HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build());
+    }
+
+    /** The same, with Recall at {@code base} reached through {@code http} (e.g. behind a TLS proxy). */
+    public static LaunchFlow register(URI base, HttpClient http) {
+        var platform = new TestPlatform(0, "https://lms-" + UUID.randomUUID() + ".test", base);
+        var flow = new LaunchFlow(base, platform, http);
         var created = flow.admin("POST", "/api/admin/platforms", """
                 {"issuer": "%s", "clientId": "%s", "authorizationEndpoint": "%s", "tokenEndpoint": "%s",
                  "jwksUri": "%s", "deploymentIds": ["%s"]}""".formatted(platform.platform().issuer(),
@@ -53,9 +59,14 @@ public final class LaunchFlow implements AutoCloseable {
         return flow;
     }
 
+    /** A flow for a test platform registered some other way, with Recall at {@code base} reached through {@code http}. */
+    public static LaunchFlow of(URI base, HttpClient http, TestPlatform platform) {
+        return new LaunchFlow(base, platform, http);
+    }
+
     /** A flow for a test platform already registered some other way (e.g. by dynamic registration). */
     public static LaunchFlow of(RecallServer server, TestPlatform platform) {
-        return new LaunchFlow(server, platform);
+        return new LaunchFlow(server.base(), platform, HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build());
     }
 
     public TestPlatform platform() {
@@ -66,18 +77,49 @@ public final class LaunchFlow implements AutoCloseable {
         return platform.platform().issuer();
     }
 
+    /**
+     * Login initiation exactly as the platform's {@link org.recall.testplatform.Profile} starts it (its
+     * parameters, GET or POST); a login answered with the platform storage page (no redirect) is read from the
+     * page's {@code data-next}, as the page's script would go on.
+     */
+    public Login loginAsProfile(String deploymentId) {
+        var profile = platform.profile();
+        var parameters = profile.loginParameters(platform, base + "/lti/launch", deploymentId);
+        HttpResponse<String> response = profile.logsInByGet()
+                ? send(HttpRequest.newBuilder(base.resolve("/lti/login?" + form(parameters))).GET().build())
+                : send(HttpRequest.newBuilder(base.resolve("/lti/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form(parameters))).build());
+        URI location = response.headers().firstValue("Location").map(URI::create)
+                .or(() -> dataNext(response.body())).orElse(null);
+        Map<String, String> query = location == null ? Map.of() : query(location);
+        String cookie = response.headers().firstValue("Set-Cookie").map(c -> c.split(";", 2)[0]).orElse(null);
+        return new Login(response.statusCode(), location, query.get("state"), query.get("nonce"), cookie, response.body());
+    }
+
+    /** A launch as the platform's profile makes it: its login, then the id_token posted with the cookie. */
+    public HttpResponse<String> launchAsProfile(String deploymentId, UnaryOperator<IdTokenBuilder> token) {
+        Login login = loginAsProfile(deploymentId);
+        return post(login, token.apply(platform.idToken().nonce(login.nonce())).sign(), login.state(), login.cookie());
+    }
+
+    private static Optional<URI> dataNext(String page) {
+        var next = java.util.regex.Pattern.compile("data-next=\"([^\"]+)\"").matcher(page == null ? "" : page);
+        return next.find() ? Optional.of(URI.create(next.group(1).replace("&amp;", "&"))) : Optional.empty();
+    }
+
     /** Login initiation as the platform starts it, with the standard parameters plus {@code extra}. */
     public Login login(Map<String, String> extra) {
         var parameters = new LinkedHashMap<String, String>();
         parameters.put("iss", issuer());
         parameters.put("login_hint", "2");
-        parameters.put("target_link_uri", server.base() + "/lti/launch");
+        parameters.put("target_link_uri", base + "/lti/launch");
         parameters.put("lti_message_hint", "{\"cmid\":7,\"launchid\":\"ltilaunch1\"}");
         parameters.put("client_id", TestPlatform.CLIENT_ID);
         parameters.put("lti_deployment_id", TestPlatform.DEPLOYMENT_ID);
         parameters.putAll(extra);
         parameters.values().removeIf(v -> v == null);
-        var response = send(HttpRequest.newBuilder(server.uri("/lti/login"))
+        var response = send(HttpRequest.newBuilder(base.resolve("/lti/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form(parameters))).build());
         URI location = response.headers().firstValue("Location").map(URI::create).orElse(null);
@@ -98,15 +140,19 @@ public final class LaunchFlow implements AutoCloseable {
 
     /** Posts a launch form as the browser would, with the cookie when given. */
     public HttpResponse<String> post(Login login, String idToken, String state, String cookie) {
-        return post(server, idToken, state, cookie);
+        return post(base, idToken, state, cookie);
     }
 
     /** Posts a launch form to {@code target}: another instance behind the same public URL. */
     public HttpResponse<String> post(RecallServer target, String idToken, String state, String cookie) {
+        return post(target.base(), idToken, state, cookie);
+    }
+
+    private HttpResponse<String> post(URI target, String idToken, String state, String cookie) {
         var form = new LinkedHashMap<String, String>();
         form.put("id_token", idToken);
         form.put("state", state);
-        var request = HttpRequest.newBuilder(target.uri("/lti/launch"))
+        var request = HttpRequest.newBuilder(target.resolve("/lti/launch"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form(form)));
         if (cookie != null) {
@@ -117,7 +163,7 @@ public final class LaunchFlow implements AutoCloseable {
 
     /** Posts a launch form with any fields and extra headers (name, value, ...), without cookie. */
     public HttpResponse<String> postForm(Map<String, String> fields, String... headers) {
-        var request = HttpRequest.newBuilder(server.uri("/lti/launch"))
+        var request = HttpRequest.newBuilder(base.resolve("/lti/launch"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form(fields)));
         for (int i = 0; i + 1 < headers.length; i += 2) {
@@ -141,7 +187,7 @@ public final class LaunchFlow implements AutoCloseable {
     }
 
     public HttpResponse<String> admin(String method, String path, String body) {
-        var request = HttpRequest.newBuilder(server.uri(path))
+        var request = HttpRequest.newBuilder(base.resolve(path))
                 .header("Authorization", "Bearer " + RecallServer.ADMIN_TOKEN)
                 .header("Content-Type", "application/json")
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));

@@ -153,6 +153,7 @@ class LaunchIT {
                 Arguments.of("missing deployment id", (UnaryOperator<IdTokenBuilder>) t -> t.without(LtiClaims.DEPLOYMENT_ID), 400),
                 Arguments.of("missing message type", (UnaryOperator<IdTokenBuilder>) t -> t.without(LtiClaims.MESSAGE_TYPE), 400),
                 Arguments.of("missing target link uri", (UnaryOperator<IdTokenBuilder>) t -> t.without(LtiClaims.TARGET_LINK_URI), 400),
+                Arguments.of("foreign target link uri", (UnaryOperator<IdTokenBuilder>) t -> t.claim(LtiClaims.TARGET_LINK_URI, "https://evil.example/steal"), 400),
                 Arguments.of("missing nonce", (UnaryOperator<IdTokenBuilder>) t -> t.without("nonce"), 400),
                 Arguments.of("issuer of another platform", (UnaryOperator<IdTokenBuilder>) t -> t.claim("iss", "https://other-lms.example"), 403),
                 Arguments.of("unknown kid", (UnaryOperator<IdTokenBuilder>) t -> t.kid("no-such-key"), 401));

@@ -73,7 +73,7 @@ public final class RecallServer implements ExtensionContext.Store.CloseableResou
             env.putAll(extraEnvironment);
             var process = launch(port, dataDir, env, jvmOptions);
             var server = new RecallServer(process, base, dataDir);
-            server.awaitHealthy(Duration.ofSeconds(150));
+            server.awaitHealthy(Duration.ofSeconds(Long.getLong("recall.server.startSeconds", 150)));
             return server;
         } catch (IOException e) {
             throw new IllegalStateException("Could not start Recall", e);
@@ -83,15 +83,16 @@ public final class RecallServer implements ExtensionContext.Store.CloseableResou
     private static Process launch(int port, Path dataDir, Map<String, String> env, List<String> jvmOptions)
             throws IOException {
         String configDir = System.getProperty("recall.config.dir", "src/main/payara");
+        // recall.server.java: another JVM for the server (the benchmark compares JDKs); this JVM's by default.
         List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                System.getProperty("recall.server.java", Path.of(System.getProperty("java.home"), "bin", "java").toString()),
                 "-Xmx512m", "-Dh2.bindAddress=127.0.0.1", "-Drecall.listen.address=127.0.0.1"));
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", System.getProperty("recall.microJar", "target/payara-micro.jar"),
                 "--deploy", System.getProperty("recall.war", "target/ROOT.war"),
                 "--contextroot", "/",
                 "--port", Integer.toString(port),
-                "--nocluster",
+                "--nohazelcast",
                 "--rootdir", dataDir.resolve("payara").toString(),
                 "--prebootcommandfile", configDir + "/pre-boot-commands.asadmin",
                 "--postbootcommandfile", configDir + "/post-boot-commands.asadmin",
@@ -145,6 +146,11 @@ public final class RecallServer implements ExtensionContext.Store.CloseableResou
 
     public Path dataDir() {
         return dataDir;
+    }
+
+    /** Everything the server logged (standard output and error, Recall's FINE lines included). */
+    public Path logFile() {
+        return Path.of("target", "recall-server-" + base.getPort() + ".log");
     }
 
     /** Stops the process the hard way, as a crash would (kill -9). */

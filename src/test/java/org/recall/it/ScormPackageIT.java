@@ -142,6 +142,63 @@ class ScormPackageIT {
         }
     }
 
+    /**
+     * A deck with one question of each type (src/test/resources/decks/every-type.json), packaged by the API,
+     * played under scorm-again: the quiz is scored with partial credit and every question is recorded as an
+     * interaction of its SCORM type, with the student's response, the correct pattern and the result.
+     */
+    @Test
+    void aDeckOfEveryQuestionTypeRecordsItsInteractions() throws Exception {
+        String id = "every-type-" + System.nanoTime() % 100000;
+        String json = Files.readString(Path.of("src/test/resources/decks/every-type.json"), StandardCharsets.UTF_8)
+                .replace("\"id\": \"every-type\"", "\"id\": \"" + id + "\"");
+        var upload = HttpClient.newHttpClient().send(HttpRequest.newBuilder(server.uri("/api/admin/decks"))
+                .header("Authorization", "Bearer " + RecallServer.ADMIN_TOKEN).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(201, upload.statusCode(), upload.body());
+        for (String version : List.of("1.2", "2004")) {
+            boolean v12 = version.equals("1.2");
+            String folder = unzip("every-type-" + (v12 ? "scorm12" : "scorm2004"),
+                    download(id, version, "Bearer " + RecallServer.ADMIN_TOKEN, 200).body());
+            launch(version, "/" + folder + "/app/scorm.html", null);
+            inSco(() -> {
+                browser.waitFor(By.cssSelector("[data-mode='quiz']")).click();
+                browser.waitFor(By.cssSelector("[data-action='start']")).click();
+                answer("q1", "a");
+                answer("q2", "a"); // one of the two primes: half the credit
+                answer("q3", "true");
+                browser.waitFor(By.id("q-q4-answer")).sendKeys(" tokyo ");
+                browser.waitFor(By.id("q-q5-answer")).sendKeys("9,8");
+                new org.openqa.selenium.support.ui.Select(browser.waitFor(By.id("q-q6-p1"))).selectByVisibleText("Madrid");
+                new org.openqa.selenium.support.ui.Select(browser.waitFor(By.id("q-q6-p2"))).selectByVisibleText("Rome");
+                new org.openqa.selenium.support.ui.Select(browser.waitFor(By.id("q-q6-p3"))).selectByVisibleText("Barcelona");
+                browser.driver().findElement(By.cssSelector("[data-action='submit']")).click();
+                browser.waitFor(By.cssSelector("[data-result='score']"));
+                assertEquals("sent", browser.waitFor(By.cssSelector("[data-gradebook]")).getAttribute("data-gradebook"),
+                        "the LMS accepted every value");
+                assertEquals(2, browser.driver().findElements(By.cssSelector(".result.partial")).size(), "q2 and q6");
+                browser.screenshots("scorm-every-type-" + folder);
+                browser.assertAccessible("SCORM quiz result of every question type");
+            });
+            waitUntil("the SCO finishes on completion", () -> events().contains(v12 ? "LMSFinish" : "Terminate"));
+            Map<String, Object> cmi = cmi();
+            Map<String, Object> score = v12 ? nested(core(cmi), "score") : nested(cmi, "score");
+            assertEquals("86.11", score.get("raw"), "5.1667 of 6 questions' credit");
+            Map<String, Object> interactions = nested(cmi, "interactions");
+            List<String> recorded = new java.util.ArrayList<>();
+            for (int n = 0; n < 6; n++) {
+                Map<String, Object> interaction = nested(interactions, String.valueOf(n));
+                recorded.add(interaction.get("id") + " " + interaction.get("type") + " "
+                        + interaction.get(v12 ? "student_response" : "learner_response") + " " + interaction.get("result"));
+            }
+            assertEquals(v12 ? List.of("q1 choice a correct", "q2 choice a 0.5", "q3 true-false t correct",
+                    "q4 fill-in tokyo correct", "q5 numeric 9.8 correct", "q6 matching p1.c2,p2.c3,p3.c1 0.6667")
+                    : List.of("q1 choice a correct", "q2 choice a 0.5", "q3 true-false true correct",
+                    "q4 fill-in tokyo correct", "q5 numeric 9.8 correct", "q6 matching p1[.]c2[,]p2[.]c3[,]p3[.]c1 0.6667"),
+                    recorded);
+        }
+    }
+
     @Test
     void onlyInstructorsAndAdminsGetAPackage() throws Exception {
         try (LaunchFlow flow = LaunchFlow.register(server)) {
@@ -168,12 +225,68 @@ class ScormPackageIT {
         browser.open(lmsUri("/" + folder + "/app/scorm.html"));
         var notice = browser.waitFor(By.cssSelector("#runtime-notice[data-notice='scorm.notRecorded']"));
         assertTrue(notice.getText().contains("not being recorded"), notice.getText());
-        assertEquals(List.of("review", "quiz", "explain", "sheet"), browser.driver().findElements(By.cssSelector("[data-mode]"))
-                .stream().map(button -> button.getAttribute("data-mode")).toList());
+        assertEquals(List.of("review", "quiz", "explain", "sheet", "match", "write", "truefalse", "test"),
+                browser.driver().findElements(By.cssSelector("[data-mode]")).stream().map(button -> button.getAttribute("data-mode")).toList());
+        browser.waitForText(By.cssSelector("[data-unavailable='spaced']"), "Spaced review");
         browser.waitFor(By.cssSelector("[data-mode='sheet']")).click();
         assertEquals(5, browser.driver().findElements(By.cssSelector("dt[data-card]")).size());
         browser.screenshots("scorm-no-lms");
         browser.assertAccessible("SCORM package without an LMS");
+    }
+
+    /**
+     * Match, Write and True or false in the built SCORM 1.2 package under scorm-again: played in one session,
+     * left halfway, resumed from cmi.suspend_data in the next (the best Match time, Write's queue, True or
+     * false's round and counts), with the suspend data under SCORM 1.2's 4,096 characters.
+     */
+    @Test
+    void matchWriteAndTrueOrFalsePlayInAScorm12PackageAndResume() throws Exception {
+        String folder = unzip("modes-12", Files.readAllBytes(Path.of("target/scorm", DECK + "-scorm12.zip")));
+        String launch = "/" + folder + "/app/scorm.html";
+        launch("1.2", launch, null);
+        inSco(() -> {
+            browser.waitForText(By.cssSelector("[data-unavailable='spaced']"), "Spaced review");
+            browser.waitFor(By.cssSelector("[data-mode='match']")).click();
+            browser.waitFor(By.cssSelector("[data-action='start']")).click();
+            List<String> tiles = browser.driver().findElements(By.cssSelector(".tile")).stream()
+                    .map(t -> t.getAttribute("data-tile")).filter(t -> t.startsWith("f:")).toList();
+            for (String front : tiles) {
+                browser.waitFor(By.cssSelector(".tile[data-tile='" + front + "']")).click();
+                browser.waitFor(By.cssSelector(".tile[data-tile='b:" + front.substring(2) + "']")).click();
+            }
+            browser.waitFor(By.cssSelector("[data-new-best]"));
+            accessibleInSco("SCORM, Match done");
+            openMode("write");
+            browser.waitFor(By.id("write-answer")).sendKeys("no idea");
+            browser.waitFor(By.cssSelector("[data-action='check']")).click();
+            browser.waitFor(By.cssSelector("[data-action='continue']")).click();
+            browser.waitForText(By.cssSelector(".muted"), "5 cards to go");
+            openMode("truefalse");
+            browser.waitFor(By.cssSelector("[data-answer='true']")).click();
+            browser.waitFor(By.cssSelector("[data-action='next']")).click();
+            browser.waitForText(By.id("main"), "Statement 2 of 20");
+            accessibleInSco("SCORM, True or false");
+        });
+        browser.script("document.getElementById('sco').src = 'about:blank';");
+        waitUntil("the SCO finishes on unload", () -> events().contains("LMSFinish"));
+        String suspend = (String) cmi().get("suspend_data");
+        assertTrue(suspend.length() <= 4096, suspend.length() + " characters");
+        assertTrue(suspend.contains("\"mb\":[") && suspend.contains("\"w\":") && suspend.contains("\"f\":["), suspend);
+
+        launch("1.2", launch, "{\"core\":{\"lesson_status\":\"incomplete\"},\"suspend_data\":" + json(suspend) + "}");
+        inSco(() -> {
+            browser.waitForText(By.cssSelector("[data-summary='match']"), " s");
+            browser.waitForText(By.cssSelector("[data-summary='streak']"), "1 day in a row");
+            browser.waitFor(By.cssSelector("[data-mode='truefalse']")).click();
+            browser.waitForText(By.id("main"), "Statement 2 of 20");
+            browser.waitForText(By.cssSelector("[data-stats]"), "of 1)");
+            openMode("write");
+            browser.waitForText(By.cssSelector(".muted"), "5 cards to go");
+            openMode("match");
+            browser.waitForText(By.cssSelector("[data-best]"), "Your best:");
+            accessibleInSco("SCORM, resumed");
+            browser.screenshots("scorm-modes-resumed");
+        });
     }
 
     // --- one package, two sessions ------------------------------------------------------------
@@ -262,6 +375,13 @@ class ScormPackageIT {
         browser.driver().switchTo().defaultContent();
         browser.open(lmsUri("/host.html"));
         browser.script("launch(arguments[0], arguments[1], arguments[2] ? JSON.parse(arguments[2]) : null);", version, href, cmiJson);
+    }
+
+    /** axe-core over the host page and the SCO's frame (axe leaves the driver on the top page: back into the SCO). */
+    private void accessibleInSco(String what) {
+        browser.assertAccessible(what);
+        browser.driver().switchTo().defaultContent();
+        browser.driver().switchTo().frame("sco");
     }
 
     private void inSco(Runnable steps) {

@@ -22,7 +22,7 @@ import org.recall.lti.claims.ResourceLinkClaim;
 
 /**
  * The study API of docs/study-api.md over HTTP, after real launches of the seed deck with every mode,
- * 10 points and 2 attempts: review, Leitner boxes across launches, explain, the quiz with a known mix of
+ * 10 points and 2 attempts: review, FSRS spaced review across launches, explain, Match, Write, True or false, the quiz with a known mix of
  * right and wrong answers, and what an attacker tries. Each test uses its own students.
  */
 @ExtendWith(RecallServerExtension.class)
@@ -30,7 +30,7 @@ import org.recall.lti.claims.ResourceLinkClaim;
 class StudyApiIT {
 
     private static final Map<String, String> ALL_MODES = Map.of("deck", "mlops-vs-devops",
-            "modes", "review,quiz,explain,spaced,sheet", "points", "10", "attempts", "2");
+            "modes", "review,quiz,explain,spaced,sheet,match,write,truefalse,test", "points", "10", "attempts", "2");
 
     private RecallServer server;
     private LaunchFlow flow;
@@ -58,7 +58,7 @@ class StudyApiIT {
         assertEquals(2, activity.getInt("attemptsAllowed"));
         assertEquals(0, activity.getInt("attemptsUsed"));
         assertEquals("after_each_attempt", activity.getString("showAnswers"));
-        assertEquals(List.of("review", "quiz", "explain", "spaced", "sheet"),
+        assertEquals(List.of("review", "quiz", "explain", "spaced", "sheet", "match", "write", "truefalse", "test"),
                 activity.getJsonArray("modes").getValuesAs(jakarta.json.JsonString::getString));
 
         var deck = call("GET", "/api/study/deck", token, null);
@@ -88,20 +88,109 @@ class StudyApiIT {
     }
 
     @Test
-    void leitnerBoxesAreKeptAcrossTwoLaunches() {
-        String first = student("s-leitner");
-        JsonObject moved = ok(call("POST", "/api/study/spaced/ratings", first, "{\"cardId\":\"c1\",\"known\":true}"));
-        assertEquals(2, moved.getJsonObject("boxes").getInt("c1"));
-        assertFalse(strings(moved, "due").contains("c1"));
+    void fsrsMemoryIsKeptAcrossLaunchesAndFedByReviewAndWrite() {
+        String first = student("s-fsrs");
+        JsonObject fresh = ok(call("GET", "/api/study/spaced", first, null));
+        assertEquals(List.of("c1", "c2", "c3", "c4", "c5"), strings(fresh, "due"));
+        JsonObject waits = fresh.getJsonObject("next").getJsonObject("waits");
+        assertEquals(List.of(60, 330, 600), List.of(waits.getInt("again"), waits.getInt("hard"), waits.getInt("good")),
+                "1 and 10 minute steps");
+        int easyDays = waits.getInt("easy") / 86_400;
+        assertTrue(easyDays >= 6 && easyDays <= 10, "Easy graduates to about 8 days (8.3, fuzzed): " + easyDays);
+        JsonObject easy = ok(call("POST", "/api/study/spaced/ratings", first, "{\"cardId\":\"c1\",\"rating\":\"easy\"}"));
+        assertEquals("review", easy.getJsonObject("cards").getJsonObject("c1").getString("phase"));
+        assertEquals(8.3, easy.getJsonObject("cards").getJsonObject("c1").getJsonNumber("stability").doubleValue(), 0.01);
+        assertFalse(strings(easy, "due").contains("c1"));
 
-        String second = student("s-leitner");
-        JsonObject again = ok(call("GET", "/api/study/spaced", second, null));
-        assertEquals(2, again.getJsonObject("boxes").getInt("c1"));
-        assertEquals(List.of("c2", "c3", "c4", "c5"), strings(again, "due"));
-        assertTrue(again.getJsonObject("nextDue").containsKey("c1"));
-        JsonObject missed = ok(call("POST", "/api/study/spaced/ratings", second, "{\"cardId\":\"c1\",\"known\":false}"));
-        assertEquals(1, missed.getJsonObject("boxes").getInt("c1"));
-        assertError(call("POST", "/api/study/spaced/ratings", second, "{\"cardId\":\"c1\",\"known\":\"yes\"}"), 400, "known");
+        String second = student("s-fsrs");
+        rate(second, "c2", "known");
+        ok(call("POST", "/api/study/write/ratings", second, "{\"cardId\":\"c3\",\"result\":\"wrong\"}"));
+        JsonObject cards = ok(call("GET", "/api/study/spaced", second, null)).getJsonObject("cards");
+        assertEquals("known", cards.getJsonObject("c1").getString("mastery"));
+        assertEquals("known", cards.getJsonObject("c2").getString("mastery"), "Recall & Review's 'knew it' is a Good");
+        assertEquals("learning", cards.getJsonObject("c2").getString("phase"));
+        assertEquals("not_yet", cards.getJsonObject("c3").getString("mastery"), "a wrong Write answer is an Again");
+        assertEquals("new", cards.getJsonObject("c4").getString("mastery"));
+        JsonObject summary = ok(call("GET", "/api/study/summary?offset=-60", second, null));
+        assertEquals(2, summary.getInt("known"));
+        assertEquals(5, summary.getInt("total"));
+        assertEquals(4, summary.getInt("dueToday"), "c2, c3 (minutes), c4 and c5 (new); c1 in 8 days");
+
+        assertError(call("POST", "/api/study/spaced/ratings", second, "{\"cardId\":\"c1\",\"known\":true}"), 400, "rating");
+        assertError(call("POST", "/api/study/spaced/ratings", second, "{\"cardId\":\"c1\",\"rating\":\"perfect\"}"), 400, "rating");
+        assertError(call("POST", "/api/study/write/ratings", second, "{\"cardId\":\"c1\",\"result\":\"easy\"}"), 400, "result");
+        assertError(call("GET", "/api/study/summary?offset=9999", second, null), 400, "offset");
+    }
+
+    @Test
+    void matchTimesStudyTimeAndTrueOrFalse() {
+        String token = student("s-modes");
+        assertEquals(0, ok(call("GET", "/api/study/match", token, null)).getInt("games"));
+        assertTrue(ok(call("POST", "/api/study/match/games", token, "{\"millis\":30000}")).getBoolean("newBest"));
+        JsonObject second = ok(call("POST", "/api/study/match/games", token, "{\"millis\":23400}"));
+        assertEquals(23_400, second.getInt("bestMillis"));
+        assertFalse(ok(call("POST", "/api/study/match/games", token, "{\"millis\":40000}")).getBoolean("newBest"));
+        assertError(call("POST", "/api/study/match/games", token, "{\"millis\":5}"), 400, "millis");
+        assertEquals(23.4, ok(call("GET", "/api/study/summary", token, null)).getJsonNumber("bestMatchSeconds").doubleValue());
+
+        ok(call("POST", "/api/study/time", token, "{\"mode\":\"match\",\"seconds\":42,\"offset\":0}"));
+        assertEquals(1, ok(call("GET", "/api/study/summary", token, null)).getInt("streakDays"));
+        assertError(call("POST", "/api/study/time", token, "{\"mode\":\"match\",\"seconds\":100000}"), 400, "seconds");
+        assertError(call("POST", "/api/study/time", token, "{\"mode\":\"chess\",\"seconds\":5}"), 400, "mode");
+
+        JsonObject own = ok(call("POST", "/api/study/truefalse/answers", token, "{\"statement\":\"c:c1:c1\",\"answer\":true}"));
+        assertTrue(own.getBoolean("truth") && own.getBoolean("correct"));
+        JsonObject other = ok(call("POST", "/api/study/truefalse/answers", token, "{\"statement\":\"c:c1:c2\",\"answer\":true}"));
+        assertFalse(other.getBoolean("truth") || other.getBoolean("correct"));
+        assertError(call("POST", "/api/study/truefalse/answers", token, "{\"statement\":\"c:c1:c9\",\"answer\":true}"), 400, "statement");
+        assertError(call("POST", "/api/study/truefalse/answers", token, "{\"statement\":\"x\",\"answer\":true}"), 400, "statement");
+        // Graded quiz, no attempt yet: a question's statements would give its answer away.
+        JsonObject round = ok(call("GET", "/api/study/truefalse?count=12", token, null));
+        assertFalse(round.getBoolean("questions"));
+        assertEquals(12, strings(round, "statements").size());
+        assertTrue(strings(round, "statements").stream().allMatch(id -> id.startsWith("c:")), round.toString());
+        assertError(call("GET", "/api/study/truefalse?count=51", token, null), 400, "count");
+        assertError(call("POST", "/api/study/truefalse/answers", token, "{\"statement\":\"q:q2:c\",\"answer\":true}"), 403, null);
+        String attempt = ok(call("POST", "/api/study/quiz/attempts", token, "{}")).getJsonNumber("attemptId").toString();
+        ok(call("POST", "/api/study/quiz/attempts/" + attempt + "/submit", token, "{\"answers\":{}}"));
+        JsonObject afterQuiz = ok(call("GET", "/api/study/truefalse?count=30", token, null));
+        assertTrue(afterQuiz.getBoolean("questions"));
+        assertTrue(strings(afterQuiz, "statements").stream().anyMatch(id -> id.startsWith("q:")), afterQuiz.toString());
+        JsonObject question = ok(call("POST", "/api/study/truefalse/answers", token, "{\"statement\":\"q:q2:c\",\"answer\":false}"));
+        assertTrue(question.getBoolean("truth"));
+        assertFalse(question.getBoolean("correct"));
+    }
+
+    @Test
+    void aPracticeTestIsDrawnSavedGradedOnTheServerAndStaysPracticeWhileTheQuizIsGraded() {
+        String token = student("s-test");
+        JsonObject overview = ok(call("GET", "/api/study/test", token, null));
+        assertFalse(overview.getBoolean("graded"), "the quiz is the graded mode: the test is practice");
+        assertEquals(10, overview.getInt("maxLength"));
+        assertTrue(overview.isNull("attemptsAllowed"));
+        JsonObject open = ok(call("POST", "/api/study/test/attempts", token, "{\"length\":6,\"minutes\":20}"));
+        var items = open.getJsonArray("items").getValuesAs(JsonObject.class);
+        assertEquals(6, items.size());
+        assertTrue(items.stream().anyMatch(i -> i.getString("kind").equals("card")), "a card among the first items");
+        assertNoAnswerKey(open.toString());
+        assertFalse(open.isNull("deadline"));
+        long id = open.getJsonNumber("attemptId").longValue();
+        assertEquals(id, ok(call("POST", "/api/study/test/attempts", token, "{}")).getJsonNumber("attemptId").longValue(),
+                "the open test comes back");
+        String card = items.stream().filter(i -> i.getString("kind").equals("card")).findFirst().orElseThrow().getString("id");
+        ok(call("PUT", "/api/study/test/attempts/" + id + "/answers/" + card, token, "{\"answer\":\"no idea\"}"));
+        assertError(call("PUT", "/api/study/test/attempts/" + id + "/answers/" + card, token, "{\"answer\":7}"), 400, "answer");
+        assertError(call("PUT", "/api/study/test/attempts/" + id + "/answers/q:q99", token, "{\"answer\":\"a\"}"), 400, "answer");
+        assertError(call("POST", "/api/study/test/attempts", student("s-test-2"), "{\"length\":11}"), 400, "length");
+        JsonObject result = ok(call("POST", "/api/study/test/attempts/" + id + "/submit", token, "{\"answers\":{}}"));
+        assertEquals(6.0, result.getJsonNumber("maxScore").doubleValue(), "practice: one point per item");
+        JsonObject cardResult = result.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(i -> i.getString("id").equals(card)).findFirst().orElseThrow();
+        assertFalse(cardResult.getBoolean("correct"));
+        assertTrue(cardResult.containsKey("correctAnswer"), "practice shows the key");
+        assertEquals("none", result.getJsonObject("gradebook").getString("status"));
+        assertEquals(409, call("POST", "/api/study/test/attempts/" + id + "/submit", token, "{\"answers\":{}}").statusCode());
+        assertEquals(403, call("GET", "/api/study/test/attempts/" + id, student("s-test-2"), null).statusCode());
     }
 
     @Test

@@ -126,7 +126,8 @@ class TeachingIT {
                 {"GET", "/api/instructor/analysis", null}, {"GET", "/api/instructor/roster", null},
                 {"GET", "/api/instructor/explain", null}, {"GET", "/api/instructor/grades", null},
                 {"PUT", "/api/instructor/explain/s1/e1/award", "{\"points\":1}"},
-                {"POST", "/api/instructor/grades/check", null}, {"POST", "/api/instructor/grades/s1/resend", null}}) {
+                {"POST", "/api/instructor/grades/check", null}, {"POST", "/api/instructor/grades/s1/resend", null},
+                {"GET", "/api/instructor/students/s1/cards", null}}) {
             var response = call(call[0], call[1], student, call[2]);
             assertEquals(403, response.statusCode(), call[0] + " " + call[1] + ": " + response.body());
             assertFalse(response.body().contains("Exception"), response.body());
@@ -137,6 +138,9 @@ class TeachingIT {
     @Test
     @Order(2)
     void resultsAndTheCsvHaveOneRowPerStudentWithFormulasEscaped() {
+        // s1 knew c1 in Recall & Review and spent 42 seconds there: FSRS mastery and time in each mode.
+        ok(call("POST", "/api/study/review/ratings", students.get("s1"), "{\"cardId\":\"c1\",\"rating\":\"known\"}"));
+        ok(call("POST", "/api/study/time", students.get("s1"), "{\"mode\":\"review\",\"seconds\":42,\"offset\":0}"));
         JsonObject results = ok(call("GET", "/api/instructor/results", instructor, null));
         var rows = results.getJsonArray("students");
         assertEquals(3, rows.size(), results.toString());
@@ -144,6 +148,19 @@ class TeachingIT {
         assertEquals(EVIL_NAME, s1.getString("name"));
         assertEquals(10.0, s1.getJsonNumber("best").doubleValue());
         assertEquals(1, s1.getInt("attempts"));
+        assertEquals(1, s1.getInt("cardsKnown"));
+        assertEquals(1, s1.getJsonObject("mastery").getInt("known"));
+        assertEquals(4, s1.getJsonObject("mastery").getInt("new"));
+        assertEquals(4, s1.getInt("dueNow"));
+        assertEquals(42, s1.getJsonObject("modeSeconds").getInt("review"));
+        assertTrue(s1.isNull("bestMatchSeconds"));
+
+        JsonObject cards = ok(call("GET", "/api/instructor/students/s1/cards", instructor, null));
+        assertEquals(List.of("known", "new", "new", "new", "new"), cards.getJsonArray("cards").getValuesAs(JsonObject.class)
+                .stream().map(c -> c.getString("mastery")).toList());
+        assertEquals(1.0, cards.getJsonArray("cards").getJsonObject(0).getJsonNumber("retrievability").doubleValue());
+        assertEquals(42, cards.getJsonObject("modeSeconds").getInt("review"));
+        assertEquals(404, call("GET", "/api/instructor/students/nobody/cards", instructor, null).statusCode());
 
         HttpResponse<String> csv = call("GET", "/api/instructor/results.csv", instructor, null);
         assertEquals(200, csv.statusCode(), csv.body());
@@ -152,6 +169,9 @@ class TeachingIT {
         List<String> lines = List.of(csv.body().split("\r\n"));
         assertEquals(4, lines.size(), csv.body());
         assertTrue(lines.get(0).startsWith("\uFEFFName,Email,User id,Attempts"), lines.get(0));
+        assertTrue(lines.get(0).contains(",Cards known,Cards total,Mastery: new,Mastery: not yet,Mastery: fading,"
+                + "Mastery: known,Mastery: mastered,Cards due now,Seconds in review,Seconds in quiz,"), lines.get(0));
+        assertTrue(lines.get(0).contains(",Seconds in test,Best Match (seconds),Grade sync"), lines.get(0));
         assertTrue(csv.body().contains("\"'=HYPERLINK(\"\"http://evil.test\"\",\"\"x\"\")\","), csv.body());
         assertFalse(csv.body().contains("\n=") || csv.body().contains(",=HYPERLINK"), csv.body());
     }
@@ -242,6 +262,21 @@ class TeachingIT {
         assertEquals(2, result.getInt("number"));
         assertFalse(result.getBoolean("showAnswers"));
         assertFalse(result.toString().contains("correctOptionId"), result.toString());
+
+        // Spaced review's retention and the graded mode: checked, then kept.
+        assertError(call("PUT", "/api/instructor/activity", instructor, "{\"desiredRetention\":0.5}"), "desiredRetention");
+        assertError(call("PUT", "/api/instructor/activity", instructor, "{\"gradedMode\":\"test\"}"), "gradedMode");
+        assertError(call("PUT", "/api/instructor/activity", instructor, "{\"gradedMode\":\"match\"}"), "gradedMode");
+        JsonObject retention = ok(call("PUT", "/api/instructor/activity", instructor, "{\"desiredRetention\":0.85}"));
+        assertEquals(0.85, retention.getJsonNumber("desiredRetention").doubleValue());
+        assertEquals("quiz", ok(call("GET", "/api/instructor/activity", instructor, null)).getString("gradedMode"));
+    }
+
+    private void assertError(HttpResponse<String> response, String field) {
+        assertEquals(400, response.statusCode(), response.body());
+        try (var reader = Json.createReader(new StringReader(response.body()))) {
+            assertEquals(field, reader.readObject().getString("field"), response.body());
+        }
     }
 
     @Test

@@ -17,7 +17,7 @@ import org.recall.deck.DeckLoader;
 final class PackageFixture {
 
     static final ScormPackage PACKAGES = new ScormPackage(PackageFiles.directory(Path.of("src/main/webapp/app")),
-            PackageFiles.directory(Path.of("scorm-package")));
+            PackageFiles.directory(Path.of("scorm-package")), PackageFiles.directory(Path.of("src/main/webapp/WEB-INF/pages")));
 
     private PackageFixture() {
     }

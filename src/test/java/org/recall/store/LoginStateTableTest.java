@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.time.Instant;
+import java.util.Map;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,6 +38,16 @@ class LoginStateTableTest {
         states.save(state("s1", Instant.now().plusSeconds(600)));
         assertEquals("nonce-s1", states.consume("s1").orElseThrow().nonce());
         assertTrue(states.consume("s1").isEmpty(), "a second launch with the same state is a replay");
+    }
+
+    @Test
+    void theLoginRequestLivesWithItsStateAndGoesWithIt() {
+        states.save(state("s2", Instant.now().plusSeconds(600)), Map.of("iss", "https://lms.example", "login_hint", "7"));
+        assertEquals(Map.of("iss", "https://lms.example", "login_hint", "7"), states.loginRequest("s2").orElseThrow());
+        assertTrue(states.consume("s2").isPresent());
+        assertTrue(states.loginRequest("s2").isEmpty(), "a used state cannot start its login again");
+        states.save(state("s3", Instant.now().minusSeconds(1)), Map.of("iss", "https://lms.example"));
+        assertTrue(states.loginRequest("s3").isEmpty(), "an expired state cannot start its login again");
     }
 
     @Test

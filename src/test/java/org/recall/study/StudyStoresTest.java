@@ -3,16 +3,15 @@ package org.recall.study;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.recall.activity.StudyMode;
+import org.recall.study.fsrs.Rating;
 
 /** The study stores against H2 migrated by Flyway: each keeps its state per learner. */
 class StudyStoresTest {
@@ -37,26 +36,107 @@ class StudyStoresTest {
     }
 
     @Test
-    void leitnerBoxesAreKeptAcrossVisitsAndDueCardsComeBack() {
+    void fsrsStatesAreKeptAcrossVisitsAndDueCardsComeBack() {
         var clock = new MutableClock(Instant.parse("2026-03-02T10:00:00Z"));
         var spaced = new SpacedReview(db.dataSource(), clock);
-        SpacedState first = spaced.state(ana, CARDS);
-        assertEquals(Map.of("c1", 1, "c2", 1, "c3", 1), first.boxes());
-        assertEquals(CARDS, first.due());
+        SpacedState first = spaced.state(ana, 0.9, CARDS);
+        assertEquals(CARDS, first.due(), "new cards are due now, in deck order");
+        assertEquals(3, first.count(Mastery.NEW));
+        assertEquals(0, first.known());
 
-        spaced.review(ana, "c1", true, CARDS);
-        SpacedState afterKnown = spaced.review(ana, "c2", false, CARDS);
-        assertEquals(2, afterKnown.boxes().get("c1"));
-        assertEquals(List.of("c2", "c3"), afterKnown.due());
-        assertEquals(clock.instant().plus(Duration.ofDays(1)), afterKnown.nextDue().get("c1"));
+        spaced.rate(ana, 0.9, "c1", Rating.EASY, CARDS);
+        SpacedState afterTwo = spaced.rate(ana, 0.9, "c2", Rating.AGAIN, CARDS);
+        assertEquals(List.of("c3"), afterTwo.due(), "c2 waits for its one-minute step");
+        assertEquals(List.of("c2", "c3"), spaced.rate(ana, 0.9, "c3", Rating.GOOD, CARDS).due(),
+                "nothing else due: c2 (1 minute) is reviewed ahead of c3 (10 minutes)");
+        SpacedState.Card c1 = afterTwo.cards().get(0);
+        assertEquals(Mastery.KNOWN, c1.mastery());
+        assertEquals(clock.instant().plus(Duration.ofDays(8)), c1.memory().state().due(), "Easy on a new card: 8 days");
+        assertEquals(Mastery.NOT_YET, afterTwo.cards().get(1).mastery());
 
-        // A new store (another launch, another instance) sees the same boxes; a day later c1 is due again.
-        clock.now = clock.now.plus(Duration.ofDays(1));
-        SpacedState nextDay = new SpacedReview(db.dataSource(), clock).state(ana, CARDS);
-        assertEquals(2, nextDay.boxes().get("c1"));
-        assertEquals(CARDS, nextDay.due());
-        assertEquals(1, new SpacedReview(db.dataSource(), clock).review(ana, "c1", false, CARDS).boxes().get("c1"));
-        assertEquals(1, spaced.state(ben, CARDS).boxes().get("c1"));
+        // A new store (another launch, another instance) sees the same memory; 9 days later c1 is overdue.
+        clock.now = clock.now.plus(Duration.ofDays(9));
+        SpacedState later = new SpacedReview(db.dataSource(), clock).state(ana, 0.9, CARDS);
+        assertTrue(later.due().contains("c1"));
+        assertEquals(Mastery.FADING, later.cards().get(0).mastery(), "below the desired 90 % now");
+        assertEquals(0.89, later.cards().get(0).retrievability(), 0.01);
+        CardMemory lapsed = spaced.record(ana, 0.9, "c1", Rating.AGAIN);
+        assertEquals(1, lapsed.lapses());
+        assertEquals(2, lapsed.reviews());
+        assertEquals(3, spaced.state(ben, 0.9, CARDS).count(Mastery.NEW), "ben's memory is his own");
+        assertEquals(java.util.Set.of("ana"), spaced.states(activity, 0.9, CARDS).keySet());
+    }
+
+    @Test
+    void learningCardsAreReviewedAheadWhenNothingElseIsDue() {
+        var clock = new MutableClock(Instant.parse("2026-03-02T10:00:00Z"));
+        var spaced = new SpacedReview(db.dataSource(), clock);
+        for (String card : CARDS) {
+            spaced.record(ana, 0.9, card, Rating.GOOD);
+        }
+        SpacedState state = spaced.state(ana, 0.9, CARDS);
+        assertEquals(0, state.dueNow());
+        assertEquals(CARDS, state.due(), "each is on its 10-minute step: learn ahead (20 minutes)");
+        assertEquals(3, state.known());
+        for (String card : CARDS) {
+            spaced.record(ana, 0.9, card, Rating.GOOD);
+        }
+        assertEquals(List.of(), spaced.state(ana, 0.9, CARDS).due(), "graduated: due in days");
+    }
+
+    @Test
+    void withFuzzTheWaitShownOnARatingIsTheWaitItGives() {
+        var clock = new MutableClock(Instant.parse("2026-03-02T10:00:00Z"));
+        var spaced = new SpacedReview(db.dataSource(), clock, true);
+        var seen = new java.util.HashSet<Long>();
+        for (String card : CARDS) {
+            CardMemory first = spaced.record(ana, 0.9, card, Rating.EASY);
+            clock.now = first.state().due();
+            CardMemory before = spaced.state(ana, 0.9, CARDS).cards().stream().filter(c -> c.id().equals(card)).findFirst()
+                    .orElseThrow().memory();
+            Duration shown = spaced.preview(ana, before, 0.9).get(Rating.GOOD);
+            CardMemory after = spaced.record(ana, 0.9, card, Rating.GOOD);
+            assertEquals(shown, Duration.between(clock.now, after.state().due()), card);
+            seen.add(shown.toDays());
+        }
+        assertTrue(seen.size() > 1 && seen.stream().allMatch(days -> days >= 35 && days <= 55), "fuzzed around 45 days: " + seen);
+    }
+
+    @Test
+    void aHigherDesiredRetentionGivesShorterIntervals() {
+        var clock = new MutableClock(Instant.parse("2026-03-02T10:00:00Z"));
+        var spaced = new SpacedReview(db.dataSource(), clock);
+        Instant at90 = spaced.record(ana, 0.9, "c1", Rating.EASY).state().due();
+        Instant at97 = spaced.record(ben, 0.97, "c1", Rating.EASY).state().due();
+        assertTrue(at97.isBefore(at90), at97 + " vs " + at90);
+    }
+
+    @Test
+    void studyTimeMakesAStreakOfDaysInARow() {
+        var times = new StudyTimes(db.dataSource());
+        var today = java.time.LocalDate.parse("2026-03-10");
+        assertEquals(0, times.streak(ana, today));
+        times.add(ana, StudyMode.REVIEW, today.minusDays(4), 30);
+        times.add(ana, StudyMode.REVIEW, today.minusDays(2), 30);
+        times.add(ana, StudyMode.MATCH, today.minusDays(1), 45);
+        assertEquals(2, times.streak(ana, today), "yesterday and the day before; today not yet");
+        times.add(ana, StudyMode.MATCH, today, 10);
+        times.add(ana, StudyMode.MATCH, today, 20);
+        assertEquals(3, times.streak(ana, today));
+        assertEquals(75L, times.of(ana).get("match"));
+        assertEquals(60L, times.byStudent(activity).get("ana").get("review"));
+        assertEquals(0, times.streak(ben, today));
+    }
+
+    @Test
+    void matchKeepsTheBestTime() {
+        var matches = new MatchTimes(db.dataSource());
+        assertTrue(matches.find(ana).isEmpty());
+        matches.finish(ana, 30_000);
+        matches.finish(ana, 23_400);
+        MatchTimes.MatchRecord record = matches.finish(ana, 41_000);
+        assertEquals(new MatchTimes.MatchRecord(23_400, 41_000, 3), record);
+        assertEquals(java.util.Map.of("ana", 23_400), matches.bestByStudent(activity));
     }
 
     @Test
@@ -80,28 +160,5 @@ class StudyStoresTest {
         assertEquals("Data and models <b>", all.get(0).text());
         assertEquals(List.of(0, 2, 3), all.get(0).conceptIndexes());
         assertTrue(answers.all(ben).isEmpty());
-    }
-
-    static final class MutableClock extends Clock {
-        Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
     }
 }

@@ -2,6 +2,7 @@ package org.recall.testplatform;
 
 import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.util.JSONObjectUtils;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import com.sun.net.httpserver.HttpExchange;
@@ -22,11 +23,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
- * Makes a {@link TestPlatform} play the AGS side of an LMS: a token endpoint at {@code /token} that
- * verifies the tool's client assertion (signature with the tool's public key, {@code iss} = {@code sub}
- * = client id, {@code aud} = the token endpoint, {@code jti}, {@code exp}) and mints bearer tokens, and
- * line items at {@code /lineitems} (container GET and POST, {@code /lineitems/{n}/lineitem/scores},
- * {@code /results}) that record what they receive. Failures can be scripted for the next score posts.
+ * Makes a {@link TestPlatform} play the AGS side of an LMS, the way its {@link Profile}'s product does: a token
+ * endpoint at {@code /token} that verifies the tool's client assertion (signature with the tool's public key,
+ * {@code iss} = {@code sub} = client id, {@code aud} = the token endpoint, {@code jti}, {@code exp}) and mints
+ * bearer tokens, answered with the product's media type (Moodle: {@code text/html}); and, on the service host,
+ * line items at {@code /lineitems} (container GET with the {@code resource_link_id} filter and paging, POST,
+ * {@code /lineitems/{n}/lineitem} GET and PUT, {@code /scores}, {@code /results}) over a {@link Gradebook} that
+ * holds what it accepted. Failures can be scripted for the next score posts.
  */
 public final class AgsEndpoints {
 
@@ -35,7 +38,7 @@ public final class AgsEndpoints {
             String body) {
     }
 
-    /** What the next score post gets instead of 200: a status (with Retry-After), or a slow answer. */
+    /** What the next score post gets instead of the gradebook's answer: a status (with Retry-After), or a slow answer. */
     public record Failure(int status, String retryAfter, Duration delay, String body) {
         public static Failure status(int status) {
             return new Failure(status, null, Duration.ZERO, "{\"error\":\"status " + status + "\"}");
@@ -46,36 +49,53 @@ public final class AgsEndpoints {
         }
     }
 
+    static final String SCORE = "application/vnd.ims.lis.v1.score+json";
+    static final String LINE_ITEM = "application/vnd.ims.lis.v2.lineitem+json";
+    static final String CONTAINER = "application/vnd.ims.lis.v2.lineitemcontainer+json";
+    static final String RESULTS = "application/vnd.ims.lis.v2.resultcontainer+json";
+
     private final TestPlatform platform;
+    private final Profile profile;
+    private final Gradebook gradebook;
     private final Function<String, RSAKey> toolKeyByKid;
     private final AtomicInteger tokenRequests = new AtomicInteger();
     private final Map<String, String> tokens = new ConcurrentHashMap<>();
     private final List<JWTClaimsSet> assertions = new CopyOnWriteArrayList<>();
     private final List<String> requestedScopes = new CopyOnWriteArrayList<>();
+    private final List<String> tokenContentTypes = new CopyOnWriteArrayList<>();
     private final List<Received> scores = new CopyOnWriteArrayList<>();
     private final List<Received> lineItemCreations = new CopyOnWriteArrayList<>();
     private final List<Received> lineItemUpdates = new CopyOnWriteArrayList<>();
-    private final List<Map<String, Object>> lineItems = new CopyOnWriteArrayList<>();
     private final Deque<Failure> failures = new ArrayDeque<>();
+    private volatile String tokenAudience;
     private volatile int pageSize = 100;
     private volatile long tokenLifetime = 3600;
-    private volatile String tokenContentType = "application/json";
+    private volatile String tokenContentType;
     private volatile TestPlatform.Endpoint tokenAnswer;
+    private volatile String nextToken;
 
     public AgsEndpoints(TestPlatform platform, Function<String, RSAKey> toolKeyByKid) {
         this.platform = platform;
+        this.profile = platform.profile();
+        this.gradebook = new Gradebook(profile);
         this.toolKeyByKid = toolKeyByKid;
+        this.tokenContentType = profile.tokenContentType();
         platform.handle("/token", this::token);
-        platform.handle("/lineitems", this::lineItems);
+        platform.handleService("/lineitems", this::lineItems);
+    }
+
+    public Gradebook gradebook() {
+        return gradebook;
     }
 
     public String lineItemsUrl() {
-        return platform.uri("/lineitems").toString();
+        return platform.serviceUri("/lineitems").toString();
     }
 
-    /** Adds a line item to the container; returns its URL. */
+    /** Adds a line item to the container (as the platform does for a deep-linked link); returns its URL. */
     public synchronized String addLineItem(String label, double max, String resourceLinkId, String resourceId, String tag) {
-        String id = platform.uri("/lineitems/" + (lineItems.size() + 1) + "/lineitem").toString();
+        String id = platform.serviceUri("/lineitems/" + (gradebook.lineItems.size() + 1) + "/lineitem").toString()
+                + (profile == Profile.MOODLE ? "?type_id=1" : "");
         var item = new LinkedHashMap<String, Object>();
         item.put("id", id);
         item.put("label", label);
@@ -83,7 +103,7 @@ public final class AgsEndpoints {
         if (resourceLinkId != null) item.put("resourceLinkId", resourceLinkId);
         if (resourceId != null) item.put("resourceId", resourceId);
         if (tag != null) item.put("tag", tag);
-        lineItems.add(item);
+        gradebook.lineItems.add(item);
         return id;
     }
 
@@ -91,13 +111,23 @@ public final class AgsEndpoints {
         pageSize = size;
     }
 
+    /** The token endpoint's URL as the tool knows it, when the platform sits behind a proxy (the assertion's aud). */
+    public void tokenAudience(String url) {
+        tokenAudience = url;
+    }
+
     public void tokenLifetime(long seconds) {
         tokenLifetime = seconds;
     }
 
-    /** The Content-Type of token answers (Moodle's token.php sends its JSON as {@code text/html; charset=UTF-8}). */
+    /** The Content-Type of token answers (the profile's by default: Moodle's token.php sends {@code text/html}). */
     public void tokenContentType(String contentType) {
         tokenContentType = contentType;
+    }
+
+    /** The access token the next token answer carries (e.g. a recognizable fake one). */
+    public void issueNext(String token) {
+        nextToken = token;
     }
 
     /** Makes {@code endpoint} answer every token request from now on (null: the real token endpoint again). */
@@ -121,126 +151,18 @@ public final class AgsEndpoints {
         return requestedScopes;
     }
 
+    /** The Content-Type of every successful token answer sent. */
+    public List<String> tokenContentTypes() {
+        return tokenContentTypes;
+    }
+
+    /** Every score post the gradebook accepted. */
     public List<Received> scores() {
         return scores;
     }
 
     public List<Received> lineItemCreations() {
         return lineItemCreations;
-    }
-
-    private void token(HttpExchange exchange) throws IOException {
-        tokenRequests.incrementAndGet();
-        TestPlatform.Endpoint replaced = tokenAnswer;
-        if (replaced != null) {
-            replaced.answer(exchange);
-            return;
-        }
-        Map<String, String> form = form(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
-        String expectedAudience = platform.uri("/token").toString();
-        try {
-            require("client_credentials".equals(form.get("grant_type")), "grant_type");
-            require("urn:ietf:params:oauth:client-assertion-type:jwt-bearer".equals(form.get("client_assertion_type")),
-                    "client_assertion_type");
-            SignedJWT jwt = SignedJWT.parse(form.get("client_assertion"));
-            RSAKey key = toolKeyByKid.apply(jwt.getHeader().getKeyID());
-            require(key != null, "unknown kid");
-            require(jwt.verify(new RSASSAVerifier(key.toRSAPublicKey())), "signature");
-            JWTClaimsSet claims = jwt.getJWTClaimsSet();
-            require(TestPlatform.CLIENT_ID.equals(claims.getIssuer()) && TestPlatform.CLIENT_ID.equals(claims.getSubject()),
-                    "iss/sub");
-            require(claims.getAudience().contains(expectedAudience), "aud");
-            require(claims.getJWTID() != null && claims.getExpirationTime().getTime() > System.currentTimeMillis(), "jti/exp");
-            assertions.add(claims);
-        } catch (Exception e) {
-            answer(exchange, 400, tokenContentType, "{\"error\":\"invalid_client\",\"error_description\":\""
-                    + e.getMessage() + "\"}");
-            return;
-        }
-        requestedScopes.add(form.getOrDefault("scope", ""));
-        String token = "tok-" + tokenRequests.get() + "-" + System.nanoTime();
-        tokens.put(token, form.getOrDefault("scope", ""));
-        answer(exchange, 200, tokenContentType, "{\"access_token\":\"" + token + "\",\"token_type\":\"Bearer\","
-                + "\"expires_in\":" + tokenLifetime + ",\"scope\":\"" + form.getOrDefault("scope", "") + "\"}");
-    }
-
-    private void lineItems(HttpExchange exchange) throws IOException {
-        var request = received(exchange);
-        String auth = request.authorization();
-        if (auth == null || !auth.startsWith("Bearer ") || !tokens.containsKey(auth.substring(7))) {
-            answer(exchange, 401, "application/json", "{\"error\":\"invalid_token\"}");
-            return;
-        }
-        String path = request.path();
-        if (path.endsWith("/scores") && "POST".equals(request.method())) {
-            Failure failure;
-            synchronized (this) {
-                failure = failures.poll();
-            }
-            if (failure != null) {
-                sleep(failure.delay());
-                if (failure.status() != 200) {
-                    if (failure.retryAfter() != null) {
-                        exchange.getResponseHeaders().set("Retry-After", failure.retryAfter());
-                    }
-                    answer(exchange, failure.status(), "application/json", failure.body());
-                    return;
-                }
-            }
-            scores.add(request);
-            answer(exchange, 200, "application/json", "{}");
-        } else if (path.endsWith("/lineitem") && ("GET".equals(request.method()) || "PUT".equals(request.method()))) {
-            Map<String, Object> item = lineItems.stream()
-                    .filter(i -> String.valueOf(i.get("id")).equals(platform.uri(path).toString())).findFirst().orElse(null);
-            if (item == null) {
-                answer(exchange, 404, "application/json", "{}");
-                return;
-            }
-            if ("PUT".equals(request.method())) {
-                lineItemUpdates.add(request);
-                try {
-                    var json = com.nimbusds.jose.util.JSONObjectUtils.parse(request.body());
-                    item.put("scoreMaximum", json.get("scoreMaximum"));
-                } catch (java.text.ParseException e) {
-                    answer(exchange, 400, "application/json", "{}");
-                    return;
-                }
-            }
-            answer(exchange, 200, "application/vnd.ims.lis.v2.lineitem+json",
-                    com.nimbusds.jose.util.JSONObjectUtils.toJSONString(item));
-        } else if (path.endsWith("/results")) {
-            answer(exchange, 200, "application/vnd.ims.lis.v2.resultcontainer+json", "[]");
-        } else if ("/lineitems".equals(path) && "POST".equals(request.method())) {
-            lineItemCreations.add(request);
-            Map<String, Object> json;
-            try {
-                json = com.nimbusds.jose.util.JSONObjectUtils.parse(request.body());
-            } catch (java.text.ParseException e) {
-                answer(exchange, 400, "application/json", "{}");
-                return;
-            }
-            String id = addLineItem(String.valueOf(json.get("label")), ((Number) json.get("scoreMaximum")).doubleValue(),
-                    (String) json.get("resourceLinkId"), (String) json.get("resourceId"), (String) json.get("tag"));
-            json.put("id", id);
-            answer(exchange, 201, "application/vnd.ims.lis.v2.lineitem+json",
-                    com.nimbusds.jose.util.JSONObjectUtils.toJSONString(json));
-        } else if ("/lineitems".equals(path)) {
-            int page = Integer.parseInt(form(request.query() == null ? "" : request.query()).getOrDefault("page", "0"));
-            var all = List.copyOf(lineItems);
-            int from = Math.min(all.size(), page * pageSize);
-            int to = Math.min(all.size(), from + pageSize);
-            if (to < all.size()) {
-                exchange.getResponseHeaders().add("Link", "<" + platform.uri("/lineitems?page=" + (page + 1))
-                        + ">; rel=\"next\"");
-            }
-            var body = new StringBuilder("[");
-            for (int i = from; i < to; i++) {
-                body.append(i > from ? "," : "").append(com.nimbusds.jose.util.JSONObjectUtils.toJSONString(all.get(i)));
-            }
-            answer(exchange, 200, "application/vnd.ims.lis.v2.lineitemcontainer+json", body.append("]").toString());
-        } else {
-            answer(exchange, 404, "application/json", "{}");
-        }
     }
 
     /** Line item PUTs (AGS 2.0 §3.2.6), e.g. a new {@code scoreMaximum}. */
@@ -260,6 +182,224 @@ public final class AgsEndpoints {
     /** Forgets every token issued so far: the tool's next call gets 401 and must ask for a new one. */
     public void revokeTokens() {
         tokens.clear();
+    }
+
+    private void token(HttpExchange exchange) throws IOException {
+        tokenRequests.incrementAndGet();
+        TestPlatform.Endpoint replaced = tokenAnswer;
+        if (replaced != null) {
+            replaced.answer(exchange);
+            return;
+        }
+        Map<String, String> form = form(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+        String expectedAudience = tokenAudience != null ? tokenAudience : platform.uri("/token").toString();
+        try {
+            require("client_credentials".equals(form.get("grant_type")), "grant_type");
+            require("urn:ietf:params:oauth:client-assertion-type:jwt-bearer".equals(form.get("client_assertion_type")),
+                    "client_assertion_type");
+            SignedJWT jwt = SignedJWT.parse(form.get("client_assertion"));
+            RSAKey key = toolKeyByKid.apply(jwt.getHeader().getKeyID());
+            require(key != null, "unknown kid");
+            require(jwt.verify(new RSASSAVerifier(key.toRSAPublicKey())), "signature");
+            JWTClaimsSet claims = jwt.getJWTClaimsSet();
+            require(platform.clientId().equals(claims.getIssuer()) && platform.clientId().equals(claims.getSubject()),
+                    "iss/sub");
+            require(claims.getAudience().contains(expectedAudience), "aud");
+            require(claims.getJWTID() != null && claims.getExpirationTime().getTime() > System.currentTimeMillis(), "jti/exp");
+            assertions.add(claims);
+        } catch (Exception e) {
+            // Moodle answers every refusal 400 {"error": …}; the others 401 for a client that did not authenticate.
+            int status = profile == Profile.MOODLE ? 400 : 401;
+            answer(exchange, status, tokenContentType, "{\"error\":\"invalid_client\",\"error_description\":\""
+                    + e.getMessage() + "\"}");
+            return;
+        }
+        requestedScopes.add(form.getOrDefault("scope", ""));
+        String chosen = nextToken;
+        nextToken = null;
+        String token = chosen != null ? chosen : "tok-" + tokenRequests.get() + "-" + System.nanoTime();
+        tokens.put(token, form.getOrDefault("scope", ""));
+        if (profile == Profile.STRICT) {
+            exchange.getResponseHeaders().set("Cache-Control", "no-store"); // RFC 6749 §5.1
+            exchange.getResponseHeaders().set("Pragma", "no-cache");
+        }
+        tokenContentTypes.add(tokenContentType);
+        answer(exchange, 200, tokenContentType, "{\"access_token\":\"" + token + "\",\"token_type\":\"Bearer\","
+                + "\"expires_in\":" + tokenLifetime + ",\"scope\":\"" + form.getOrDefault("scope", "") + "\"}");
+    }
+
+    private void lineItems(HttpExchange exchange) throws IOException {
+        var request = received(exchange);
+        String auth = request.authorization();
+        if (auth == null || !auth.startsWith("Bearer ") || !tokens.containsKey(auth.substring(7))) {
+            answer(exchange, 401, "application/json", "{\"error\":\"invalid_token\"}");
+            return;
+        }
+        String path = request.path();
+        String method = request.method();
+        if (profile == Profile.STRICT && !mediaTypesAsSpecified(exchange, request)) {
+            return;
+        }
+        if (path.endsWith("/scores") && "POST".equals(method)) {
+            score(exchange, request);
+        } else if (path.endsWith("/lineitem") && ("GET".equals(method) || "PUT".equals(method))) {
+            lineItem(exchange, request);
+        } else if (path.endsWith("/results")) {
+            String item = itemOf(path, "/results", request.query());
+            var list = new StringBuilder("[");
+            gradebook.resultsOf(item).forEach((user, held) -> list.append(list.length() > 1 ? "," : "")
+                    .append(JSONObjectUtils.toJSONString(gradebook.resultJson(item, user, held))));
+            answer(exchange, 200, RESULTS, list.append("]").toString());
+        } else if ("/lineitems".equals(path) && "POST".equals(method)) {
+            create(exchange, request);
+        } else if ("/lineitems".equals(path)) {
+            list(exchange, request);
+        } else {
+            answer(exchange, 404, "application/json", "{}");
+        }
+    }
+
+    /** Strict AGS 2.0: a score or line item sent with its own media type (§3.4.2, §3.2.5), answers negotiated. */
+    private boolean mediaTypesAsSpecified(HttpExchange exchange, Received request) throws IOException {
+        String type = request.contentType() == null ? "" : request.contentType().split(";")[0].trim();
+        if (request.path().endsWith("/scores") && !SCORE.equals(type)
+                || ("POST".equals(request.method()) || "PUT".equals(request.method())) && request.path().endsWith("lineitem")
+                        && !LINE_ITEM.equals(type)
+                || "POST".equals(request.method()) && "/lineitems".equals(request.path()) && !LINE_ITEM.equals(type)) {
+            answer(exchange, 415, "application/json", "{\"error\":\"unsupported media type\"}");
+            return false;
+        }
+        String accept = exchange.getRequestHeaders().getFirst("Accept");
+        if ("GET".equals(request.method()) && "/lineitems".equals(request.path()) && (accept == null || !accept.contains(CONTAINER))) {
+            answer(exchange, 406, "application/json", "{\"error\":\"not acceptable\"}");
+            return false;
+        }
+        return true;
+    }
+
+    private void score(HttpExchange exchange, Received request) throws IOException {
+        Failure failure;
+        synchronized (this) {
+            failure = failures.poll();
+        }
+        if (failure != null) {
+            sleep(failure.delay());
+            if (failure.status() != 200) {
+                if (failure.retryAfter() != null) {
+                    exchange.getResponseHeaders().set("Retry-After", failure.retryAfter());
+                }
+                answer(exchange, failure.status(), "application/json", failure.body());
+                return;
+            }
+        }
+        Map<String, Object> json;
+        try {
+            json = JSONObjectUtils.parse(request.body());
+        } catch (java.text.ParseException e) {
+            answer(exchange, 400, "application/json", "{}");
+            return;
+        }
+        String item = itemOf(request.path(), "/scores", request.query());
+        if (gradebook.lineItem(item).isEmpty()) {
+            answer(exchange, 404, "application/json", "{\"error\":\"no such line item\"}");
+            return;
+        }
+        Gradebook.Outcome outcome = gradebook.publish(item, json);
+        if (outcome.status() != 200) {
+            switch (profile) {
+                // scores.php: the exception's code, the body "[]", no Content-Type of its own
+                case MOODLE -> answer(exchange, outcome.status(), "text/html; charset=UTF-8", "[]");
+                case CANVAS -> answer(exchange, outcome.status(), "application/json",
+                        "{\"errors\":{\"type\":\"" + (outcome.status() == 422 ? "unprocessable_entity" : "bad_request")
+                                + "\",\"message\":\"" + outcome.error() + "\"}}");
+                case STRICT -> answer(exchange, outcome.status(), "application/json", "{\"error\":\"" + outcome.error() + "\"}");
+            }
+            return;
+        }
+        scores.add(request);
+        switch (profile) {
+            case MOODLE -> answer(exchange, 200, SCORE + "; charset=utf-8", "");
+            case CANVAS -> answer(exchange, 200, SCORE, "{\"resultUrl\":\"" + item.replaceAll("\\?.*", "") + "/results/"
+                    + json.get("userId") + "\"}");
+            case STRICT -> answer(exchange, 204, SCORE, "");
+        }
+    }
+
+    private void lineItem(HttpExchange exchange, Received request) throws IOException {
+        String id = platform.serviceUri(request.path()).toString()
+                + (request.query() == null ? "" : "?" + request.query());
+        Map<String, Object> item = gradebook.lineItem(id).orElse(null);
+        if (item == null) {
+            answer(exchange, 404, "application/json", "{}");
+            return;
+        }
+        if ("PUT".equals(request.method())) {
+            lineItemUpdates.add(request);
+            try {
+                var json = JSONObjectUtils.parse(request.body());
+                item.put("scoreMaximum", json.get("scoreMaximum"));
+                if (json.get("label") instanceof String label) {
+                    item.put("label", label);
+                }
+            } catch (java.text.ParseException e) {
+                answer(exchange, 400, "application/json", "{}");
+                return;
+            }
+        }
+        answer(exchange, 200, LINE_ITEM, JSONObjectUtils.toJSONString(item));
+    }
+
+    private void create(HttpExchange exchange, Received request) throws IOException {
+        lineItemCreations.add(request);
+        Map<String, Object> json;
+        try {
+            json = JSONObjectUtils.parse(request.body());
+        } catch (java.text.ParseException e) {
+            answer(exchange, 400, "application/json", "{}");
+            return;
+        }
+        if (!(json.get("scoreMaximum") instanceof Number max) || !(json.get("label") instanceof String label)) {
+            answer(exchange, 400, "application/json", "{\"error\":\"No label or Score Maximum\"}");
+            return;
+        }
+        String id = addLineItem(label, max.doubleValue(), (String) json.get("resourceLinkId"),
+                (String) json.get("resourceId"), (String) json.get("tag"));
+        answer(exchange, profile == Profile.CANVAS ? 200 : 201, LINE_ITEM,
+                JSONObjectUtils.toJSONString(gradebook.lineItem(id).orElseThrow()));
+    }
+
+    /** The container, filtered by {@code resource_link_id}, {@code resource_id} and {@code tag} (§3.2.4), paged. */
+    private void list(HttpExchange exchange, Received request) throws IOException {
+        Map<String, String> query = form(request.query() == null ? "" : request.query());
+        int page = Integer.parseInt(query.getOrDefault("page", "0"));
+        var all = gradebook.lineItems.stream()
+                .filter(i -> matches(i, "resourceLinkId", query.get("resource_link_id")))
+                .filter(i -> matches(i, "resourceId", query.get("resource_id")))
+                .filter(i -> matches(i, "tag", query.get("tag"))).toList();
+        int from = Math.min(all.size(), page * pageSize);
+        int to = Math.min(all.size(), from + pageSize);
+        if (to < all.size()) {
+            var next = new LinkedHashMap<>(query);
+            next.put("page", Integer.toString(page + 1));
+            String link = platform.serviceUri("/lineitems?" + next.entrySet().stream()
+                    .map(e -> e.getKey() + "=" + e.getValue()).reduce((a, b) -> a + "&" + b).orElse("")).toString();
+            exchange.getResponseHeaders().add("Link", "<" + link + ">; rel=\"next\"");
+        }
+        var body = new StringBuilder("[");
+        for (int i = from; i < to; i++) {
+            body.append(i > from ? "," : "").append(JSONObjectUtils.toJSONString(all.get(i)));
+        }
+        answer(exchange, 200, CONTAINER, body.append("]").toString());
+    }
+
+    private static boolean matches(Map<String, Object> item, String field, String wanted) {
+        return wanted == null || wanted.equals(item.get(field));
+    }
+
+    /** The line item URL a {@code .../lineitem/scores} or {@code .../results} request is about (with its query). */
+    private String itemOf(String path, String service, String query) {
+        return platform.serviceUri(path.substring(0, path.length() - service.length())).toString()
+                + (query == null ? "" : "?" + query);
     }
 
     private static Received received(HttpExchange exchange) throws IOException {

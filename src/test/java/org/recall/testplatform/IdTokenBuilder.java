@@ -24,12 +24,14 @@ import java.util.Map;
 public final class IdTokenBuilder {
 
     private final Map<String, Object> claims;
+    private final TestPlatform platform;
     private RSAKey key;
     private String kid;
     private JWSAlgorithm algorithm = JWSAlgorithm.RS256;
 
     IdTokenBuilder(TestPlatform platform, RSAKey key) {
-        this.claims = MoodleClaims.resourceLinkRequest(platform, Instant.now());
+        this.platform = platform;
+        this.claims = ProfileClaims.resourceLinkRequest(platform, Instant.now());
         this.key = key;
         this.kid = key.getKeyID();
     }
@@ -77,9 +79,9 @@ public final class IdTokenBuilder {
         return claim("exp", exp.getEpochSecond());
     }
 
-    /** Turns the token into an LtiDeepLinkingRequest as Moodle sends it. */
+    /** Turns the token into an LtiDeepLinkingRequest as the platform's product sends it. */
     public IdTokenBuilder deepLinkingRequest() {
-        MoodleClaims.toDeepLinkingRequest(claims);
+        ProfileClaims.toDeepLinkingRequest(platform, claims);
         return this;
     }
 

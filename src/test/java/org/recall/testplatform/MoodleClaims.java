@@ -26,6 +26,8 @@ final class MoodleClaims {
 
     static Map<String, Object> resourceLinkRequest(TestPlatform testPlatform, Instant now) {
         Platform platform = testPlatform.platform();
+        // Moodle serves its services on its own site, as every platform but Canvas does.
+        String services = testPlatform.serviceUri("/mod/lti/services.php").toString();
         Map<String, Object> claims = new LinkedHashMap<>();
         claims.put("iss", platform.issuer());
         claims.put("aud", platform.clientId());
@@ -50,7 +52,7 @@ final class MoodleClaims {
         claims.put("https://purl.imsglobal.org/spec/lti/claim/tool_platform", Map.of(
                 "product_family_code", "moodle", "version", "2023042400", "guid", "moodle.test", "name", "Test Moodle"));
         claims.put(LtiClaims.CUSTOM, Map.of("deck", "french-verbs",
-                "context_memberships_url", MOODLE + "/mod/lti/services.php/CourseSection/42/bindings/1/memberships"));
+                "context_memberships_url", services + "/CourseSection/42/bindings/1/memberships"));
         claims.put("https://purl.imsglobal.org/spec/lti/claim/lis", Map.of(
                 "person_sourcedid", "", "course_section_sourcedid", ""));
         claims.put(AgsEndpointClaim.CLAIM, Map.of(
@@ -58,10 +60,10 @@ final class MoodleClaims {
                         "https://purl.imsglobal.org/spec/lti-ags/scope/lineitem.readonly",
                         "https://purl.imsglobal.org/spec/lti-ags/scope/result.readonly",
                         "https://purl.imsglobal.org/spec/lti-ags/scope/score"),
-                "lineitems", MOODLE + "/mod/lti/services.php/42/lineitems?type_id=1",
-                "lineitem", MOODLE + "/mod/lti/services.php/42/lineitems/9/lineitem?type_id=1"));
+                "lineitems", services + "/42/lineitems?type_id=1",
+                "lineitem", services + "/42/lineitems/9/lineitem?type_id=1"));
         claims.put(NrpsClaim.CLAIM, Map.of(
-                "context_memberships_url", MOODLE + "/mod/lti/services.php/CourseSection/42/bindings/1/memberships",
+                "context_memberships_url", services + "/CourseSection/42/bindings/1/memberships",
                 "service_versions", List.of("1.0", "2.0")));
         claims.put("https://purl.imsglobal.org/spec/lti-bo/claim/basicoutcome", Map.of(
                 "lis_result_sourcedid", "{\"data\":{\"instanceid\":\"7\",\"userid\":\"2\"}}",

@@ -10,10 +10,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Makes a {@link TestPlatform} play the Names and Role Provisioning Service 2.0 of an LMS: a context
- * membership container at {@code /memberships}, served {@code pageSize} members a page with a
- * {@code Link: <...?page=n>; rel="next"} header, only to a bearer token from the {@link AgsEndpoints}
- * token endpoint issued with the NRPS scope, and only with the NRPS media type. Roles are short names,
- * as Moodle sends them.
+ * membership container at {@code /memberships} on the service host, served {@code pageSize} members a page
+ * with a {@code Link: <...?page=n>; rel="next"} header, only to a bearer token from the {@link AgsEndpoints}
+ * token endpoint issued with the NRPS scope, and only with the NRPS media type. Roles as the profile's product
+ * writes them (Moodle: short names such as {@code Learner}; the others full URIs); a Canvas developer key with
+ * privacy level anonymous shares no names or emails here either.
  */
 public final class NrpsEndpoints {
 
@@ -33,11 +34,11 @@ public final class NrpsEndpoints {
     public NrpsEndpoints(TestPlatform platform, AgsEndpoints tokens) {
         this.platform = platform;
         this.tokens = tokens;
-        platform.handle("/memberships", this::memberships);
+        platform.handleService("/memberships", this::memberships);
     }
 
     public String membershipsUrl() {
-        return platform.uri("/memberships").toString();
+        return platform.serviceUri("/memberships").toString();
     }
 
     public NrpsEndpoints add(Member member) {
@@ -72,15 +73,21 @@ public final class NrpsEndpoints {
         int from = Math.min(all.size(), page * pageSize);
         int to = Math.min(all.size(), from + pageSize);
         if (to < all.size()) {
-            exchange.getResponseHeaders().add("Link", "<" + platform.uri("/memberships?page=" + (page + 1)) + ">; rel=\"next\"");
+            exchange.getResponseHeaders().add("Link", "<" + platform.serviceUri("/memberships?page=" + (page + 1)) + ">; rel=\"next\"");
         }
-        var body = new StringBuilder("{\"id\":\"").append(platform.uri("/memberships"))
+        var body = new StringBuilder("{\"id\":\"").append(platform.serviceUri("/memberships"))
                 .append("\",\"context\":{\"id\":\"course-1\",\"title\":\"Course\"},\"members\":[");
         for (int i = from; i < to; i++) {
             Member m = all.get(i);
-            body.append(i > from ? "," : "").append(com.nimbusds.jose.util.JSONObjectUtils.toJSONString(Map.of(
-                    "status", "Active", "user_id", m.userId(), "name", m.name(), "email", m.email(),
-                    "roles", List.of(m.role()))));
+            var member = new java.util.LinkedHashMap<String, Object>();
+            member.put("status", "Active");
+            member.put("user_id", m.userId());
+            if (platform.profile().sharesNames()) {
+                member.put("name", m.name());
+                member.put("email", m.email());
+            }
+            member.put("roles", List.of(platform.profile().rosterRole(m.role())));
+            body.append(i > from ? "," : "").append(com.nimbusds.jose.util.JSONObjectUtils.toJSONString(member));
         }
         answer(exchange, 200, MEDIA_TYPE, body.append("]}").toString());
     }

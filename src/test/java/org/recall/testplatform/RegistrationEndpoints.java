@@ -79,22 +79,58 @@ public final class RegistrationEndpoints {
         config.put("token_endpoint", platform.uri("/token").toString());
         config.put("jwks_uri", platform.uri("/jwks").toString());
         config.put("registration_endpoint", platform.uri("/register").toString());
-        config.put("https://purl.imsglobal.org/spec/lti-platform-configuration",
-                Map.of("product_family_code", "moodle", "version", "4.3 <b>test</b>"));
+        if (platform.profile() == Profile.MOODLE) {
+            // mod/lti/openid-configuration.php
+            config.put("token_endpoint_auth_methods_supported", List.of("private_key_jwt"));
+            config.put("token_endpoint_auth_signing_alg_values_supported", List.of("RS256"));
+            config.put("scopes_supported", List.of("https://purl.imsglobal.org/spec/lti-bo/scope/basicoutcome",
+                    "https://purl.imsglobal.org/spec/lti-ags/scope/lineitem.readonly",
+                    "https://purl.imsglobal.org/spec/lti-ags/scope/result.readonly",
+                    "https://purl.imsglobal.org/spec/lti-ags/scope/score", "https://purl.imsglobal.org/spec/lti-ags/scope/lineitem",
+                    "https://purl.imsglobal.org/spec/lti-nrps/scope/contextmembership.readonly",
+                    "https://purl.imsglobal.org/spec/lti-ts/scope/toolsetting", "openid"));
+            config.put("response_types_supported", List.of("id_token"));
+            config.put("subject_types_supported", List.of("public", "pairwise"));
+            config.put("id_token_signing_alg_values_supported", List.of("RS256"));
+            config.put("claims_supported", List.of("sub", "iss", "name", "given_name", "family_name", "email"));
+            config.put("https://purl.imsglobal.org/spec/lti-platform-configuration", Map.of("product_family_code", "moodle",
+                    "version", "4.3 <b>test</b>", "messages_supported", List.of("LtiResourceLinkRequest", "LtiDeepLinkingRequest"),
+                    "placements", List.of("AddContentMenu"), "variables", List.of("basic-lti-launch-request",
+                            "ContentItemSelectionRequest", "ToolProxyRegistrationRequest", "Context.id")));
+        }
         config.putAll(overrides);
         json(exchange, 200, JSONObjectUtils.toJSONString(config));
     }
 
     private void register(HttpExchange exchange) throws IOException {
         String auth = exchange.getRequestHeaders().getFirst("Authorization");
-        received.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        received.add(body);
         if (registrationStatus != 200 || !("Bearer " + REGISTRATION_TOKEN).equals(auth)) {
             json(exchange, 401, "{\"error\":\"invalid_token\"}");
             return;
         }
+        String deployment = platform.profile() == Profile.MOODLE ? TestPlatform.DEPLOYMENT_ID : platform.deploymentId();
+        if (platform.profile() == Profile.MOODLE) {
+            // openid-registration.php answers the whole tool configuration back, with the client id and, inside
+            // the LTI tool configuration, the new tool type's id as deployment id.
+            try {
+                Map<String, Object> answer = JSONObjectUtils.parse(body);
+                answer.put("client_id", clientId);
+                @SuppressWarnings("unchecked")
+                Map<String, Object> lti = (Map<String, Object>) answer.getOrDefault(
+                        "https://purl.imsglobal.org/spec/lti-tool-configuration", new LinkedHashMap<String, Object>());
+                lti.put("deployment_id", deployment);
+                answer.put("https://purl.imsglobal.org/spec/lti-tool-configuration", lti);
+                json(exchange, 200, JSONObjectUtils.toJSONString(answer));
+            } catch (java.text.ParseException e) {
+                json(exchange, 400, "{\"error\":\"invalid_client_metadata\"}");
+            }
+            return;
+        }
         json(exchange, 200, "{\"client_id\":\"" + clientId + "\","
                 + "\"https://purl.imsglobal.org/spec/lti-tool-configuration\":{\"deployment_id\":\""
-                + TestPlatform.DEPLOYMENT_ID + "\"}}");
+                + deployment + "\"}}");
     }
 
     private static void json(HttpExchange exchange, int status, String body) throws IOException {

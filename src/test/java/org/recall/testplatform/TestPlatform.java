@@ -23,10 +23,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.recall.lti.Platform;
 
 /**
- * An LTI platform emulator, like an LMS (Moodle 4.x by default): its own RSA key pair, a JWKS served
- * over HTTP on 127.0.0.1 and a random port, and real RS256 id_tokens minted through {@link #idToken()}.
- * Endpoints are added with {@link #handle(String, Endpoint)}, so later tests can make it play the
- * authorization endpoint, the AGS token endpoint, and so on. Close it after use.
+ * An LTI platform emulator, like an LMS playing a {@link Profile} (Moodle 4.x by default): its own RSA key
+ * pair, a JWKS served over HTTP on 127.0.0.1 and a random port, and real RS256 id_tokens minted through
+ * {@link #idToken()} with the claims the profile's product sends. Endpoints are added with
+ * {@link #handle(String, Endpoint)}, so tests can make it play the authorization endpoint, the AGS token
+ * endpoint, and so on; a Canvas-like platform serves its services ({@link #handleService}) on a host of their
+ * own, the school's, apart from its issuer and token endpoint. Close it after use.
  */
 public final class TestPlatform implements AutoCloseable {
 
@@ -34,6 +36,10 @@ public final class TestPlatform implements AutoCloseable {
     public static final String CLIENT_ID = "recall-client-1";
     public static final String DEPLOYMENT_ID = "1";
     public static final String TOOL_BASE = "https://recall.test";
+    /** Instructure-hosted Canvas's issuer, whatever the school's host (Canvas developer documentation). */
+    public static final String CANVAS_ISSUER = "https://canvas.instructure.com";
+    private static final java.util.concurrent.atomic.AtomicLong DEVELOPER_KEYS = new java.util.concurrent.atomic.AtomicLong(
+            10000000000000L + (System.nanoTime() % 1000000) * 1000);
 
     /** Answers one HTTP request. */
     @FunctionalInterface
@@ -42,6 +48,9 @@ public final class TestPlatform implements AutoCloseable {
     }
 
     private final HttpServer server;
+    private final HttpServer services;
+    private final Profile profile;
+    private final String clientId;
     private final ExecutorService executor = Executors.newCachedThreadPool();
     private final AtomicInteger jwksRequests = new AtomicInteger();
     private volatile RSAKey signingKey = newKey();
@@ -61,18 +70,74 @@ public final class TestPlatform implements AutoCloseable {
 
     /** A platform with its own issuer, launching the tool at {@code toolBase} (for tests against a running Recall). */
     public TestPlatform(long id, String issuer, URI toolBase) {
+        this(Profile.MOODLE, id, issuer, toolBase);
+    }
+
+    /** A platform playing {@code profile}; a null issuer is the platform's own origin. */
+    public TestPlatform(Profile profile, long id, String issuer, URI toolBase) {
+        this.profile = profile;
         this.id = id;
         this.issuer = issuer;
         this.issuerIsOrigin = issuer == null;
         this.toolBase = toolBase;
+        this.clientId = profile == Profile.CANVAS ? Long.toString(DEVELOPER_KEYS.incrementAndGet()) : CLIENT_ID;
+        server = listen();
+        services = profile.hasSchoolHost() ? listen() : null;
+        handle("/jwks", this::serveJwks);
+        server.start();
+        if (services != null) {
+            services.start();
+        }
+    }
+
+    /**
+     * A platform playing {@code profile} for a running Recall at {@code toolBase}: Moodle and strict ones at their
+     * own origin (as Dynamic Registration requires of their issuer), Canvas with its fixed issuer.
+     */
+    public static TestPlatform playing(Profile profile, URI toolBase) {
+        return new TestPlatform(profile, 0, profile == Profile.CANVAS ? CANVAS_ISSUER : null, toolBase);
+    }
+
+    private HttpServer listen() {
         try {
-            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            HttpServer http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            http.setExecutor(executor);
+            return http;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        server.setExecutor(executor);
-        handle("/jwks", this::serveJwks);
-        server.start();
+    }
+
+    public Profile profile() {
+        return profile;
+    }
+
+    /** The client id the platform gave Recall (Canvas: the developer key's id, one per platform here). */
+    public String clientId() {
+        return clientId;
+    }
+
+    /** The first of the platform's deployments of Recall. */
+    public String deploymentId() {
+        return profile.deploymentIds().get(0);
+    }
+
+    /** Serves {@code endpoint} on the platform's service host (the school's host for Canvas, else the platform's). */
+    public void handleService(String path, Endpoint endpoint) {
+        if (services == null) {
+            handle(path, endpoint);
+            return;
+        }
+        services.createContext(path, exchange -> {
+            try (exchange) {
+                endpoint.answer(exchange);
+            }
+        });
+    }
+
+    /** A URL on the platform's service host. */
+    public URI serviceUri(String path) {
+        return services == null ? uri(path) : URI.create("http://127.0.0.1:" + services.getAddress().getPort() + path);
     }
 
     /**
@@ -97,7 +162,8 @@ public final class TestPlatform implements AutoCloseable {
 
     /** The registration of Recall on this platform, as the tool stores it. */
     public Platform platform() {
-        return new Platform(id, issuer(), CLIENT_ID, uri("/auth"), uri("/token"), uri("/jwks"), Set.of(DEPLOYMENT_ID));
+        return new Platform(id, issuer(), clientId, uri("/auth"), uri("/token"), uri("/jwks"),
+                Set.copyOf(profile.deploymentIds()));
     }
 
     /** The base URI of the tool this platform launches. */
@@ -164,6 +230,9 @@ public final class TestPlatform implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        if (services != null) {
+            services.stop(0);
+        }
         executor.shutdownNow();
     }
 }

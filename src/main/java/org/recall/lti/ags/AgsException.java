@@ -65,6 +65,7 @@ public class AgsException extends ServiceException {
         return switch (status) {
             case 401, 403 -> ": the platform did not let Recall use this service (check the services enabled for the tool).";
             case 404 -> ": the course or its gradebook column no longer exists there.";
+            case 409 -> ": the platform holds a score of this user with a later time.";
             case 422 -> ": the platform would not take it for this user (not a student of the course?).";
             case 400 -> ": the platform found it invalid.";
             default -> ".";

@@ -1,12 +1,18 @@
 package org.recall.lti.keys;
 
+import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
+import com.nimbusds.jose.proc.JWSKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jose.util.Resource;
+import com.nimbusds.jose.util.ResourceRetriever;
+import java.io.IOException;
 import java.net.MalformedURLException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.recall.lti.Platform;
 import org.recall.lti.http.PlatformHttp;
@@ -32,24 +38,55 @@ public final class PlatformKeys {
      */
     public static final Duration RATE_LIMIT = Duration.ofSeconds(10);
 
+    /** Told of every JWKS fetch and whether it answered, e.g. to count them; called on the launch's thread. */
+    @FunctionalInterface
+    public interface Fetches {
+        void fetched(Platform platform, boolean ok);
+    }
+
     private final Map<URI, JWKSource<SecurityContext>> sources = new ConcurrentHashMap<>();
+    private final Map<URI, JWSKeySelector<SecurityContext>> selectors = new ConcurrentHashMap<>();
     private final Duration timeout;
-    private final KeySetRetriever retriever;
+    private final KeySetRetriever http;
+    private final Fetches fetches;
 
     public PlatformKeys() {
         this(DEFAULT_TIMEOUT);
     }
 
     public PlatformKeys(Duration timeout) {
+        this(timeout, (platform, ok) -> { });
+    }
+
+    public PlatformKeys(Duration timeout, Fetches fetches) {
         this.timeout = timeout;
-        this.retriever = new KeySetRetriever(new PlatformHttp(timeout, timeout), SIZE_LIMIT);
+        this.http = new KeySetRetriever(new PlatformHttp(timeout, timeout), SIZE_LIMIT);
+        this.fetches = fetches;
     }
 
     public JWKSource<SecurityContext> of(Platform platform) {
-        return sources.computeIfAbsent(platform.jwksUri(), this::build);
+        return sources.computeIfAbsent(platform.jwksUri(), uri -> build(uri, platform));
     }
 
-    private JWKSource<SecurityContext> build(URI jwksUri) {
+    /**
+     * The key selector of a platform's signatures for {@code algorithms}: its cached JWK source, with
+     * each JWK's Java key converted once and held (no key is decoded again per launch).
+     */
+    public JWSKeySelector<SecurityContext> selector(Platform platform, Set<JWSAlgorithm> algorithms) {
+        return selectors.computeIfAbsent(platform.jwksUri(), uri -> new HeldKeySelector(algorithms, of(platform)));
+    }
+
+    private JWKSource<SecurityContext> build(URI jwksUri, Platform platform) {
+        ResourceRetriever retriever = url -> {
+            try {
+                Resource keys = http.retrieveResource(url);
+                fetches.fetched(platform, true);
+                return keys;
+            } catch (IOException e) {
+                fetches.fetched(platform, false);
+                throw e;
+            }
+        };
         try {
             return JWKSourceBuilder.<SecurityContext>create(jwksUri.toURL(), retriever)
                     .cache(CACHE_LIFETIME.toMillis(), timeout.toMillis() + 1000)

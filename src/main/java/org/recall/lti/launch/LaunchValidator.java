@@ -51,7 +51,7 @@ public final class LaunchValidator {
         JWTClaimsSet claims = signatureCheck.verify(jwt, platform);
         IdTokenRules.check(claims, platform, login, clock.instant());
         ClaimReader reader = new ClaimReader(claims);
-        MessageType type = LtiMessageRules.check(reader, platform);
+        MessageType type = LtiMessageRules.check(reader, platform, login.targetLinkUri());
         return LaunchReader.read(reader, platform, type);
     }
 

@@ -1,8 +1,11 @@
 package org.recall.lti.launch;
 
+import java.net.URI;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.recall.lti.Platform;
+import org.recall.lti.http.AllowedOrigins;
 import org.recall.lti.claims.DeepLinkingSettingsClaim;
 import org.recall.lti.claims.LtiClaims;
 import org.recall.lti.claims.MessageType;
@@ -10,14 +13,19 @@ import org.recall.lti.claims.ResourceLinkClaim;
 
 /**
  * Step 7: the LTI message (LTI 1.3 Core §5.3 required message claims; Deep Linking 2.0 §4.4):
- * a registered deployment, version 1.3.0, a supported message type, and the claims that type requires.
+ * a registered deployment, version 1.3.0, a supported message type, the claims that type requires, and a
+ * {@code target_link_uri} on Recall's own origin.
  */
 final class LtiMessageRules {
 
     private LtiMessageRules() {
     }
 
-    static MessageType check(ClaimReader claims, Platform platform) throws LaunchException {
+    /**
+     * @param toolTarget the {@code target_link_uri} of the login that started this launch, checked then to be on
+     *                   Recall's origin ({@code RECALL_BASE_URL}); the launch's own must be on the same origin
+     */
+    static MessageType check(ClaimReader claims, Platform platform, URI toolTarget) throws LaunchException {
         deployment(claims, platform);
         String version = claims.string(LtiClaims.VERSION).orElse(null);
         if (!LtiClaims.LTI_VERSION.equals(version)) {
@@ -29,6 +37,7 @@ final class LtiMessageRules {
         } else {
             deepLinkingRequest(claims);
         }
+        targetOnToolOrigin(claims, toolTarget);
         return type;
     }
 
@@ -79,6 +88,22 @@ final class LtiMessageRules {
     private static void roles(ClaimReader claims) throws LaunchException {
         if (claims.strings(LtiClaims.ROLES).isEmpty()) {
             throw Refusal.of(LaunchError.ROLES_MISSING, "no roles claim");
+        }
+    }
+
+    /**
+     * LTI 1.3 Core §5.3.4: the tool must check that {@code target_link_uri} is one of its own URLs, as at login
+     * (Security Framework §5.1.1.1); a signed launch pointing elsewhere would send the user off Recall.
+     */
+    private static void targetOnToolOrigin(ClaimReader claims, URI toolTarget) throws LaunchException {
+        Optional<String> target = claims.string(LtiClaims.TARGET_LINK_URI).filter(uri -> !uri.isBlank());
+        if (target.isEmpty()) {
+            return;
+        }
+        Optional<String> origin = AllowedOrigins.parse(target.get()).flatMap(AllowedOrigins::origin);
+        Optional<String> tool = Optional.ofNullable(toolTarget).flatMap(AllowedOrigins::origin);
+        if (origin.isEmpty() || !origin.equals(tool)) {
+            throw Refusal.of(LaunchError.TARGET_LINK_URI_FOREIGN, "target_link_uri " + target.get());
         }
     }
 

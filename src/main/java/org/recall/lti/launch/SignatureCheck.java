@@ -6,13 +6,14 @@ import com.nimbusds.jose.KeySourceException;
 import com.nimbusds.jose.jwk.source.RateLimitReachedException;
 import com.nimbusds.jose.proc.BadJOSEException;
 import com.nimbusds.jose.proc.BadJWSException;
-import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import java.time.Clock;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.recall.lti.Platform;
 import org.recall.lti.keys.PlatformKeys;
 
@@ -56,10 +57,27 @@ final class SignatureCheck {
         }
     }
 
+    /**
+     * One processor per registration (client id and JWKS URI), built once: a processor is thread-safe
+     * once configured, and its key selector holds the platform's converted keys.
+     */
     private DefaultJWTProcessor<SecurityContext> processor(Platform platform) {
-        DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
-        processor.setJWSKeySelector(new JWSVerificationKeySelector<>(ALLOWED, keys.of(platform)));
-        processor.setJWTClaimsSetVerifier(new IdTokenClaimsVerifier(platform.clientId(), clock));
+        String registration = platform.clientId() + " " + platform.jwksUri();
+        DefaultJWTProcessor<SecurityContext> processor = processors.get(registration);
+        if (processor == null) {
+            processor = new DefaultJWTProcessor<>();
+            processor.setJWSKeySelector(keys.selector(platform, ALLOWED));
+            processor.setJWTClaimsSetVerifier(new IdTokenClaimsVerifier(platform.clientId(), clock));
+            if (processors.size() >= MAX_PROCESSORS) {
+                processors.clear();
+            }
+            processors.put(registration, processor);
+        }
         return processor;
     }
+
+    /** More registrations than an instance serves; the map is emptied when full. */
+    private static final int MAX_PROCESSORS = 10_000;
+
+    private final Map<String, DefaultJWTProcessor<SecurityContext>> processors = new ConcurrentHashMap<>();
 }

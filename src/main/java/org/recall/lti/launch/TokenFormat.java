@@ -27,7 +27,11 @@ final class TokenFormat {
         }
         JWT jwt = parseAny(idToken.trim());
         if (jwt instanceof SignedJWT signed && !Algorithm.NONE.equals(signed.getHeader().getAlgorithm())) {
-            return signed;
+            try {
+                return DecodedSignedJWT.of(signed);
+            } catch (ParseException | RuntimeException e) {
+                throw Refusal.of(LaunchError.TOKEN_MALFORMED, e.getMessage(), e);
+            }
         }
         throw Refusal.of(LaunchError.TOKEN_UNSIGNED, "not a JWS: " + jwt.getHeader().getAlgorithm());
     }
@@ -35,7 +39,9 @@ final class TokenFormat {
     private static JWT parseAny(String idToken) throws LaunchException {
         try {
             JWT jwt = JWTParser.parse(idToken);
-            jwt.getJWTClaimsSet();
+            if (!(jwt instanceof SignedJWT)) {
+                jwt.getJWTClaimsSet(); // a plain or encrypted token: its claims are read only to tell it apart
+            }
             return jwt;
         } catch (ParseException | RuntimeException e) {
             throw Refusal.of(LaunchError.TOKEN_MALFORMED, e.getMessage(), e);

@@ -50,7 +50,7 @@ public final class LoginInitiation {
         // not with the state itself (which travels in URLs the platform logs).
         LoginState state = new LoginState(RandomToken.next(), RandomToken.next(), platform.id(), target,
                 clock.instant().plus(STATE_LIFETIME), storageTarget.map(t -> RandomToken.next()).orElse(null));
-        states.save(state);
+        states.save(state, parameters);
         URI authorization = new AuthenticationRequest()
                 .with("client_id", platform.clientId())
                 .with("redirect_uri", TargetLinkUri.resolve(toolBaseUri, LAUNCH_PATH).toString())

@@ -2,6 +2,9 @@ package org.recall.web.admin;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.recall.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
@@ -19,10 +22,13 @@ import java.io.InputStream;
 import java.util.List;
 import org.recall.deck.CsvDeck;
 import org.recall.deck.Deck;
+import org.recall.deck.DeckAuthor;
 import org.recall.deck.DeckId;
 import org.recall.deck.DeckRefused;
 import org.recall.deck.DeckVersion;
 import org.recall.deck.Decks;
+import org.recall.audit.AuditAction;
+import org.recall.web.AuditTrail;
 import org.recall.web.ClientError;
 import org.recall.web.decks.DeckUploadRequest;
 
@@ -30,6 +36,8 @@ import org.recall.web.decks.DeckUploadRequest;
  * {@code /api/admin/decks}: upload decks (JSON or CSV; a new upload of an id is its next version), list
  * every deck with its versions, retire an uploaded deck (bearer admin token).
  */
+@Tag(name = "admin")
+@SecurityRequirement(name = "adminToken")
 @Path("api/admin/decks")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -41,6 +49,10 @@ public class DeckAdminResource {
     @Inject
     Decks decks;
 
+    @Inject
+    AuditTrail audit;
+
+    @Operation(summary = "Every deck with its versions")
     @GET
     public String list(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         adminToken.check(authorization);
@@ -70,18 +82,23 @@ public class DeckAdminResource {
         return list.build().toString();
     }
 
+    @Operation(summary = "Upload a deck (JSON or CSV); an existing id gets its next version")
     @POST
     public Response upload(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @HeaderParam(HttpHeaders.CONTENT_LENGTH) String contentLength,
             @QueryParam("id") String id, @QueryParam("title") String title,
             @QueryParam("description") String description, @QueryParam("minutes") String minutes,
-            @QueryParam("language") String language, InputStream body) {
+            @QueryParam("language") String language, @QueryParam("format") String format, InputStream body) {
         adminToken.check(authorization);
-        return DeckUploadRequest.store(decks, contentType, contentLength, body,
-                new CsvDeck.Parameters(id, title, description, minutes, language), DeckVersion.ADMIN, DeckVersion.ADMIN);
+        Response stored = DeckUploadRequest.store(decks, contentType, contentLength, body, format,
+                new CsvDeck.Parameters(id, title, description, minutes, language), DeckAuthor.ADMIN);
+        audit.admin(authorization, null, AuditAction.DECK_UPLOADED, DeckUploadRequest.target(stored),
+                DeckUploadRequest.describe(stored));
+        return stored;
     }
 
+    @Operation(summary = "Retire an uploaded deck: no longer offered, activities keep it")
     @POST
     @Path("{id}/retire")
     public String retire(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("id") String id) {
@@ -96,12 +113,20 @@ public class DeckAdminResource {
         } catch (DeckRefused e) {
             throw new ClientError(409, e.getMessage(), "id");
         }
+        audit.admin(authorization, null, AuditAction.DECK_RETIRED, "deck " + id, "removed from selection");
         return Json.createObjectBuilder().add("id", id).add("status", DeckVersion.Status.RETIRED.name()).build().toString();
     }
 
     private static JsonObjectBuilder version(DeckVersion v) {
-        return Json.createObjectBuilder().add("version", v.version()).add("title", v.title())
+        JsonObjectBuilder json = Json.createObjectBuilder().add("version", v.version()).add("title", v.title())
                 .add("status", v.status().name()).add("uploadedBy", v.uploadedBy())
                 .add("uploadedAt", v.uploadedAt().toString());
+        if (v.uploadedByName() != null) {
+            json.add("uploadedByName", v.uploadedByName());
+        }
+        if (v.platformId() != null) {
+            json.add("platformId", v.platformId());
+        }
+        return json;
     }
 }

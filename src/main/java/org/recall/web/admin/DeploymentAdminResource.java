@@ -12,8 +12,13 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.recall.lti.Platform;
 import org.recall.store.PlatformTable;
+import org.recall.audit.AuditAction;
+import org.recall.web.AuditTrail;
 import org.recall.web.ClientError;
 import org.recall.web.JsonBody;
 
@@ -21,6 +26,8 @@ import org.recall.web.JsonBody;
  * {@code /api/admin/platforms/{id}/deployments}: adds a deployment id to a registered platform (e.g. one
  * a dynamic registration did not return) and removes one (bearer admin token).
  */
+@Tag(name = "admin")
+@SecurityRequirement(name = "adminToken")
 @Path("api/admin/platforms/{id}/deployments")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -34,7 +41,11 @@ public class DeploymentAdminResource {
     @Inject
     PlatformTable platforms;
 
+    @Inject
+    AuditTrail audit;
+
     /** Body {@code {"deploymentId": "..."}}; answers 201 with the platform as {@code GET /api/admin/platforms} lists it. */
+    @Operation(summary = "Add a deployment id to a platform")
     @POST
     public Response add(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("id") String id,
             String body) {
@@ -48,11 +59,14 @@ public class DeploymentAdminResource {
             throw new ClientError(409, "This platform already has deployment '" + deploymentId + "'.", "deploymentId");
         }
         Platform stored = existing(platformId);
+        audit.admin(authorization, platformId, AuditAction.DEPLOYMENT_ADDED, "platform " + platformId,
+                "deployment " + deploymentId);
         return Response.created(UriBuilder.fromPath("/api/admin/platforms/{id}/deployments/{deploymentId}")
                         .build(platformId, deploymentId))
                 .entity(PlatformAdminResource.json(stored).build().toString()).build();
     }
 
+    @Operation(summary = "Remove a deployment id from a platform")
     @DELETE
     @Path("{deploymentId}")
     public Response remove(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("id") String id,
@@ -63,6 +77,8 @@ public class DeploymentAdminResource {
         if (!platforms.removeDeployment(platformId, deploymentId)) {
             throw ClientError.notFound("Platform " + platformId + " has no deployment '" + deploymentId + "'.");
         }
+        audit.admin(authorization, platformId, AuditAction.DEPLOYMENT_REMOVED, "platform " + platformId,
+                "deployment " + deploymentId);
         return Response.noContent().build();
     }
 

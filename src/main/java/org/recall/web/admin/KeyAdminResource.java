@@ -2,6 +2,9 @@ package org.recall.web.admin;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.recall.json.Json;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -15,6 +18,8 @@ import java.time.Duration;
 import org.recall.lti.keys.ToolKey;
 import org.recall.lti.keys.ToolKeyStore;
 import org.recall.lti.keys.ToolKeys;
+import org.recall.audit.AuditAction;
+import org.recall.web.AuditTrail;
 import org.recall.web.ClientError;
 
 /**
@@ -22,6 +27,8 @@ import org.recall.web.ClientError;
  * Framework §6.3): a new key signs from now on, the previous one stays in the JWKS for a grace period
  * so that platforms that cached it, and tokens signed just before, still verify.
  */
+@Tag(name = "admin")
+@SecurityRequirement(name = "adminToken")
 @Path("api/admin/keys")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -40,6 +47,10 @@ public class KeyAdminResource {
     @Inject
     ToolKeyStore store;
 
+    @Inject
+    AuditTrail audit;
+
+    @Operation(summary = "The tool's signing keys")
     @GET
     public String list(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         adminToken.check(authorization);
@@ -58,6 +69,7 @@ public class KeyAdminResource {
         return list.build().toString();
     }
 
+    @Operation(summary = "Make a new signing key; the previous one stays published for a grace period")
     @POST
     @Path("rotate")
     public String rotate(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
@@ -65,6 +77,8 @@ public class KeyAdminResource {
         adminToken.check(authorization);
         long minutes = parseGrace(graceMinutes);
         ToolKey fresh = keys.rotate(Duration.ofMinutes(minutes));
+        audit.admin(authorization, null, AuditAction.KEY_ROTATED, "tool key " + fresh.kid(),
+                "previous key kept for " + minutes + " minutes");
         return Json.createObjectBuilder().add("kid", fresh.kid()).add("graceMinutes", minutes).build().toString();
     }
 

@@ -2,6 +2,10 @@ package org.recall.web.admin;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.recall.audit.AuditAction;
 import org.recall.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
@@ -21,10 +25,14 @@ import java.util.List;
 import org.recall.lti.Platform;
 import org.recall.lti.registration.IssuerOrigin;
 import org.recall.store.PlatformTable;
+import org.recall.store.ServiceOriginTable;
+import org.recall.web.AuditTrail;
 import org.recall.web.ClientError;
 import org.recall.web.JsonBody;
 
 /** {@code /api/admin/platforms}: register, list and remove LTI platforms (bearer admin token). */
+@Tag(name = "admin")
+@SecurityRequirement(name = "adminToken")
 @Path("api/admin/platforms")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -39,7 +47,17 @@ public class PlatformAdminResource {
     @Inject
     PlatformHealth health;
 
-    /** Every platform, with its last successful launch and the last score its gradebook refused, when any. */
+    @Inject
+    ServiceOriginTable serviceOrigins;
+
+    @Inject
+    AuditTrail audit;
+
+    /**
+     * Every platform, with its last successful launch, the last score its gradebook refused, when any, and how
+     * its grade delivery and roster reads stand ({@link PlatformHealth#describe}).
+     */
+    @Operation(summary = "Registered platforms with their last launch and how grade delivery and roster reads stand")
     @GET
     public String list(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         adminToken.check(authorization);
@@ -50,11 +68,14 @@ public class PlatformAdminResource {
             health.lastGradeError(p.id()).ifPresent(error -> json.add("lastGradeError", Json.createObjectBuilder()
                     .add("message", error.message() == null ? "" : error.message())
                     .add("at", String.valueOf(error.at()))));
+            health.describe(p.id(), json);
+            json.add("serviceOrigins", ServiceOriginAdminResource.json(p, serviceOrigins));
             list.add(json);
         }
         return list.build().toString();
     }
 
+    @Operation(summary = "Register a platform")
     @POST
     public Response add(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, String body) {
         adminToken.check(authorization);
@@ -63,18 +84,25 @@ public class PlatformAdminResource {
             throw new ClientError(409, "A platform with this issuer and client id is already registered.", "clientId");
         }
         Platform stored = platforms.add(platform);
+        audit.admin(authorization, stored.id(), AuditAction.PLATFORM_ADDED, "platform " + stored.id(),
+                "issuer " + stored.issuer() + ", client id " + stored.clientId() + ", deployments "
+                + stored.deploymentIds().stream().sorted().toList());
         return Response.created(URI.create("/api/admin/platforms/" + stored.id()))
                 .entity(json(stored).build().toString()).build();
     }
 
+    @Operation(summary = "Remove a platform and everything of its courses")
     @DELETE
     @Path("{id}")
     public Response delete(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("id") String id) {
         adminToken.check(authorization);
         long platformId = platformId(id);
-        if (!platforms.delete(platformId)) {
+        Platform removed = platforms.byId(platformId).orElse(null);
+        if (removed == null || !platforms.delete(platformId)) {
             throw ClientError.notFound("No platform with id " + platformId + ".");
         }
+        audit.admin(authorization, platformId, AuditAction.PLATFORM_REMOVED, "platform " + platformId,
+                "issuer " + removed.issuer() + ", client id " + removed.clientId());
         return Response.noContent().build();
     }
 

@@ -11,8 +11,13 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.recall.audit.AuditAction;
 import org.recall.lti.Platform;
 import org.recall.store.PlatformTable;
+import org.recall.web.AuditTrail;
 import org.recall.web.ClientError;
 import org.recall.web.JsonBody;
 
@@ -22,6 +27,8 @@ import org.recall.web.JsonBody;
  * when its endpoints are on another site than its issuer ({@code endpointsElsewhere} in the listing): without
  * it such a registration is not approved (409 naming the field). Rejecting is removing the platform.
  */
+@Tag(name = "admin")
+@SecurityRequirement(name = "adminToken")
 @Path("api/admin/platforms/{id}/approval")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -35,6 +42,10 @@ public class PlatformApprovalResource {
     @Inject
     PlatformTable platforms;
 
+    @Inject
+    AuditTrail audit;
+
+    @Operation(summary = "Approve a dynamic registration that waits")
     @POST
     public String approve(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("id") String id,
             String body) {
@@ -56,6 +67,8 @@ public class PlatformApprovalResource {
             throw new ClientError(409, "This platform is active already.");
         }
         LOG.info(() -> "Dynamic registration approved: platform " + platformId + " " + platform.issuer());
+        audit.admin(authorization, platformId, AuditAction.REGISTRATION_APPROVED, "platform " + platformId,
+                "issuer " + platform.issuer() + (elsewhere.isEmpty() ? "" : ", endpoints elsewhere allowed: " + elsewhere));
         return PlatformAdminResource.json(platforms.byId(platformId).orElseThrow()).build().toString();
     }
 }

@@ -17,8 +17,13 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.recall.audit.AuditAction;
 import org.recall.json.Json;
 import org.recall.store.RegistrationLinkTable;
+import org.recall.web.AuditTrail;
 import org.recall.web.ClientError;
 import org.recall.web.JsonBody;
 import org.recall.web.lti.ToolBase;
@@ -30,6 +35,8 @@ import org.recall.web.lti.ToolBase;
  * the registration it starts is active at once. {@code GET} lists the links (never their secret),
  * {@code DELETE /{id}} revokes one.
  */
+@Tag(name = "admin")
+@SecurityRequirement(name = "adminToken")
 @Path("api/admin/registration-links")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -45,9 +52,13 @@ public class RegistrationLinkAdminResource {
     RegistrationLinkTable links;
 
     @Inject
+    AuditTrail audit;
+
+    @Inject
     @ToolBase
     URI base;
 
+    @Operation(summary = "One-time dynamic registration links (never their secret)")
     @GET
     public String list(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         adminToken.check(authorization);
@@ -57,6 +68,7 @@ public class RegistrationLinkAdminResource {
         return list.build().toString();
     }
 
+    @Operation(summary = "Create a one-time dynamic registration link")
     @POST
     public Response create(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, String body) {
         adminToken.check(authorization);
@@ -66,11 +78,15 @@ public class RegistrationLinkAdminResource {
         boolean allowOtherOrigins = JsonBody.flag(json, "allowOtherOrigins").orElse(false);
         var created = links.create(label, allowOtherOrigins, Duration.ofHours(hours));
         String url = base + "/lti/register/" + created.secret();
+        audit.admin(authorization, null, AuditAction.REGISTRATION_LINK_CREATED, "registration link " + created.link().id(),
+                (label == null ? "" : "\"" + label + "\", ") + "valid " + hours + " hours"
+                + (allowOtherOrigins ? ", endpoints on other sites allowed" : ""));
         return Response.created(URI.create("/api/admin/registration-links/" + created.link().id()))
                 .header("Cache-Control", "no-store")
                 .entity(json(created.link(), Instant.now()).add("url", url).build().toString()).build();
     }
 
+    @Operation(summary = "Revoke a registration link")
     @DELETE
     @Path("{id}")
     public Response delete(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("id") String id) {
@@ -84,6 +100,7 @@ public class RegistrationLinkAdminResource {
         if (!links.delete(linkId)) {
             throw ClientError.notFound("No registration link with id " + linkId + ".");
         }
+        audit.admin(authorization, null, AuditAction.REGISTRATION_LINK_REVOKED, "registration link " + linkId, null);
         return Response.noContent().build();
     }
 

@@ -1,5 +1,6 @@
 package org.recall.web.decks;
 
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.recall.web.ClientError;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -25,6 +26,7 @@ import org.recall.deck.Decks;
  * active version), {@code GET /api/decks/{id}?version=n} version n of an uploaded deck, retired or not, as
  * an activity created with it serves it ({@code deckVersion} of {@code GET /api/study/session}).
  */
+@Tag(name = "decks")
 @Path("api/decks")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,5 +1,7 @@
 package org.recall.web.decks;
 
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.recall.web.ClientError;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -26,6 +28,9 @@ import org.recall.scorm.ScormVersion;
  * token: the package holds the quiz's answer key, so a deck an instructor uploaded is for its own platform
  * and the administrator only (404 to others).
  */
+@Tag(name = "decks")
+@SecurityRequirement(name = "adminToken")
+@SecurityRequirement(name = "studySession")
 @Path("api/decks/{id}/scorm")
 @RequestScoped
 public class ScormResource {
@@ -48,7 +53,7 @@ public class ScormResource {
         // The package holds the answer key: only for those who may use the deck (issue 17, finding 4).
         Deck deck = decks.find(id, user).orElseThrow(() -> ClientError.notFound("There is no deck with id '" + id + "'."));
         var packages = new ScormPackage(new ServletFiles(servletContext, "/app/"),
-                new ServletFiles(servletContext, "/WEB-INF/scorm-package/"));
+                new ServletFiles(servletContext, "/WEB-INF/scorm-package/"), new ServletFiles(servletContext, "/WEB-INF/pages/"));
         StreamingOutput zip = out -> packages.write(deck, scormVersion, out);
         return Response.ok(zip, "application/zip")
                 .header("Content-Disposition", "attachment; filename=\"" + ScormPackage.fileName(deck, scormVersion) + "\"")

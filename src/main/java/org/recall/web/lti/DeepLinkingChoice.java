@@ -55,8 +55,9 @@ public record DeepLinkingChoice(String title, String deckId, Set<StudyMode> mode
                 .orElseThrow(() -> ClientError.badRequest(DECK, "There is no deck with this id."));
         Set<StudyMode> modes = modes(json);
         Integer points = JsonBody.integer(json, POINTS, 1, MAX_POINTS).orElse(null);
-        if (points != null && !modes.contains(StudyMode.QUIZ)) {
-            throw ClientError.badRequest(POINTS, "Points are given for the quiz: offer the quiz, or choose no points.");
+        if (points != null && !modes.contains(StudyMode.QUIZ) && !modes.contains(StudyMode.TEST)) {
+            throw ClientError.badRequest(POINTS,
+                    "Points are given for the quiz or the practice test: offer one of them, or choose no points.");
         }
         Integer attempts = JsonBody.integer(json, ATTEMPTS, 1, MAX_ATTEMPTS).orElse(null);
         String title = JsonBody.text(json, "title", MAX_TITLE).orElse(deck.title());
@@ -72,7 +73,7 @@ public record DeepLinkingChoice(String title, String deckId, Set<StudyMode> mode
         for (JsonValue item : array) {
             Optional<StudyMode> mode = item instanceof JsonString s ? StudyMode.fromCode(s.getString()) : Optional.empty();
             modes.add(mode.orElseThrow(() -> ClientError.badRequest(MODES,
-                    "Unknown study mode: use review, quiz, explain, spaced or sheet.")));
+                    "Unknown study mode: use " + StudyMode.CODES + ".")));
         }
         return modes;
     }

@@ -1,6 +1,6 @@
 package org.recall.web.lti;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -21,7 +21,9 @@ import org.recall.lti.launch.Launch;
 import org.recall.lti.launch.LaunchError;
 import org.recall.lti.launch.LaunchException;
 import org.recall.lti.launch.LaunchValidator;
+import org.recall.metrics.Metrics;
 import org.recall.session.LaunchRecord;
+import org.recall.session.StudySession;
 import org.recall.session.StudySessions;
 import org.recall.teach.TeachingStore;
 import org.recall.store.PlatformTable;
@@ -32,7 +34,7 @@ import org.recall.store.PlatformTable;
  * valid launch the browser gets a study session token and nothing depends on cookies any more.
  */
 @Path("lti/launch")
-@RequestScoped
+@ApplicationScoped
 public class LtiLaunchResource {
 
     /** Form field our platform-storage page adds when it re-posts the launch with the state it read back. */
@@ -60,12 +62,16 @@ public class LtiLaunchResource {
     @ToolBase
     URI base;
 
+    @Inject
+    Metrics metrics;
+
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public Response launch(@FormParam("id_token") String idToken, @FormParam("state") String state,
             @FormParam("lti_storage_target") String storageTarget, @FormParam(STORED_STATE) String storedState,
             @Context HttpHeaders headers) {
+        long start = System.nanoTime();
         BrowserBinding binding = BrowserBinding.cookie(StateCookie.boundState(headers.getCookies(), state));
         if (binding == null && storedState != null && OwnPage.posted(headers, base)) {
             // Only Recall's own storage page (same origin) brings back a value read from platform storage.
@@ -79,29 +85,32 @@ public class LtiLaunchResource {
         try {
             launch = validator.validate(idToken, state, binding);
         } catch (LaunchException e) {
+            metrics.launchRefused(e.error(), start);
             if (e.error() == LaunchError.STATE_NOT_BOUND) {
                 return html(e.httpStatus(), pages.stateNotBound(state));
             }
             return pages.refused(e.httpStatus(), e.error().userMessage());
         }
         platforms.recordLaunch(launch.platform().id(), Instant.now());
-        String token = sessions.open(launch);
-        recordLearner(launch, token);
-        return Response.seeOther(destination(launch, token, firstSettings(launch, token)))
+        StudySessions.Opened opened = sessions.openSession(launch);
+        metrics.sessionOpened(launch.hasRole(Role.INSTRUCTOR) || launch.hasRole(Role.ADMINISTRATOR));
+        recordLearner(launch, opened.session());
+        Response redirect = Response.seeOther(destination(launch, opened.token(), firstSettings(launch, opened.session())))
                 .header("Set-Cookie", StateCookie.clear(state))
                 .header("Cache-Control", "no-store")
                 .build();
+        metrics.launchAccepted(start);
+        return redirect;
     }
 
     /** A student's launch of a resource link: remembered (with the shared name and email) for the instructor's results. */
-    private void recordLearner(Launch launch, String token) {
+    private void recordLearner(Launch launch, StudySession session) {
         if (launch.messageType() != MessageType.RESOURCE_LINK || launch.resourceLink().isEmpty()
                 || launch.hasRole(Role.INSTRUCTOR) || launch.hasRole(Role.ADMINISTRATOR)) {
             return;
         }
-        sessions.find(token).ifPresent(session -> teaching.recordLaunch(activities.forSession(session).id(),
-                session.userSub(), session.text(LaunchRecord.NAME).orElse(null),
-                session.text(LaunchRecord.EMAIL).orElse(null), Instant.now()));
+        teaching.recordLaunch(activities.idFor(session), session.userSub(), session.text(LaunchRecord.NAME).orElse(null),
+                session.text(LaunchRecord.EMAIL).orElse(null), Instant.now());
     }
 
     /** The session token travels in the fragment: never sent to a server, never in a log or a Referer. */
@@ -115,12 +124,12 @@ public class LtiLaunchResource {
      * An activity added by hand (no Deep Linking choice in its custom parameters) that no instructor has set
      * up yet: its first instructor launch opens the settings form of this resource link instead of the study page.
      */
-    private boolean firstSettings(Launch launch, String token) {
+    private boolean firstSettings(Launch launch, StudySession session) {
         if (launch.messageType() != MessageType.RESOURCE_LINK || !launch.resourceLink().isPresent()
                 || !(launch.hasRole(Role.INSTRUCTOR) || launch.hasRole(Role.ADMINISTRATOR))) {
             return false;
         }
-        return sessions.find(token).map(session -> !activities.forSession(session).configured()).orElse(false);
+        return !activities.forSession(session).configured();
     }
 
     private static Response html(int status, String page) {

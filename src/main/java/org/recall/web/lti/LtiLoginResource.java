@@ -1,6 +1,6 @@
 package org.recall.web.lti;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
@@ -22,6 +22,7 @@ import org.recall.lti.launch.LaunchError;
 import org.recall.lti.launch.LaunchException;
 import org.recall.lti.login.LoginInitiation;
 import org.recall.lti.login.LoginRedirect;
+import org.recall.metrics.Metrics;
 import org.recall.web.ClientAddress;
 
 /**
@@ -29,7 +30,7 @@ import org.recall.web.ClientAddress;
  * the browser here by GET or POST; Recall answers with the authentication request to the platform.
  */
 @Path("lti/login")
-@RequestScoped
+@ApplicationScoped
 public class LtiLoginResource {
 
     /** The login parameters LTI 1.3 defines; anything else a platform adds is ignored. */
@@ -50,35 +51,34 @@ public class LtiLoginResource {
     LaunchPages pages;
 
     @Inject
+    Metrics metrics;
+
+    @Inject
     LoginLimits limits;
 
     @Inject
     ClientAddress clientAddress;
 
-    @Context
-    HttpServletRequest request;
-
-    @Context
-    HttpHeaders headers;
-
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public Response get(@Context UriInfo uri) {
-        return login(uri.getQueryParameters());
+    public Response get(@Context UriInfo uri, @Context HttpServletRequest request, @Context HttpHeaders headers) {
+        return login(uri.getQueryParameters(), request, headers);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    public Response post(MultivaluedMap<String, String> form) {
-        return login(form);
+    public Response post(MultivaluedMap<String, String> form, @Context HttpServletRequest request,
+            @Context HttpHeaders headers) {
+        return login(form, request, headers);
     }
 
     /** Starts the same login again, in the new window the "open in a new window" page opened. */
     @GET
     @Path("again/{state}")
     @Produces(MediaType.TEXT_HTML)
-    public Response again(@PathParam("state") String state) {
+    public Response again(@PathParam("state") String state, @Context HttpServletRequest request,
+            @Context HttpHeaders headers) {
         var parameters = requests.find(state);
         if (parameters.isEmpty()) {
             return pages.refused(410, "This launch is too old to be opened again. Go back to your course and "
@@ -86,10 +86,10 @@ public class LtiLoginResource {
         }
         var fresh = new LinkedHashMap<>(parameters.get());
         fresh.remove("lti_storage_target"); // a top-level window has its own cookies, and no platform frame
-        return login(fresh);
+        return login(fresh, request, headers);
     }
 
-    private Response login(MultivaluedMap<String, String> raw) {
+    private Response login(MultivaluedMap<String, String> raw, HttpServletRequest request, HttpHeaders headers) {
         var parameters = new LinkedHashMap<String, String>();
         for (String name : PARAMETERS) {
             String value = raw.getFirst(name);
@@ -97,12 +97,13 @@ public class LtiLoginResource {
                 parameters.put(name, value);
             }
         }
-        return login(parameters);
+        return login(parameters, request, headers);
     }
 
-    private Response login(Map<String, String> parameters) {
+    private Response login(Map<String, String> parameters, HttpServletRequest request, HttpHeaders headers) {
         var wait = limits.take(clientAddress.of(request));
         if (wait.isPresent()) {
+            metrics.login(LaunchError.TOO_MANY_LOGINS);
             return Response.fromResponse(pages.refused(429, LaunchError.TOO_MANY_LOGINS.userMessage()))
                     .header("Retry-After", wait.getAsLong()).build();
         }
@@ -111,9 +112,10 @@ public class LtiLoginResource {
             limits.checkSizes(parameters);
             redirect = initiation.initiate(parameters, base);
         } catch (LaunchException e) {
+            metrics.login(e.error());
             return pages.refused(e.httpStatus(), e.error().userMessage());
         }
-        requests.remember(redirect.state(), parameters);
+        metrics.login(null);
         Response.ResponseBuilder response = redirect.platformStorageRequested()
                 ? Response.ok(pages.storeStateThenGo(redirect), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 : Response.status(302).location(redirect.authorizationUri());

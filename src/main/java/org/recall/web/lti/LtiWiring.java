@@ -10,8 +10,9 @@ import org.recall.lti.keys.PlatformKeys;
 import org.recall.lti.keys.ToolKeys;
 import org.recall.lti.launch.LaunchValidator;
 import org.recall.lti.login.LoginInitiation;
+import org.recall.metrics.Metrics;
+import org.recall.store.CachedPlatforms;
 import org.recall.store.LoginStateTable;
-import org.recall.store.PlatformTable;
 import org.recall.store.ToolKeyTable;
 
 /** Builds the framework-free LTI library's objects once, over Recall's database stores. */
@@ -20,19 +21,19 @@ public class LtiWiring {
 
     @Produces
     @Singleton
-    PlatformKeys platformKeys() {
-        return new PlatformKeys();
+    PlatformKeys platformKeys(Metrics metrics) {
+        return new PlatformKeys(PlatformKeys.DEFAULT_TIMEOUT, metrics::jwksFetched);
     }
 
     @Produces
     @Singleton
-    LoginInitiation loginInitiation(PlatformTable platforms, LoginStateTable states) {
+    LoginInitiation loginInitiation(CachedPlatforms platforms, LoginStateTable states) {
         return new LoginInitiation(platforms, states, Clock.systemUTC());
     }
 
     @Produces
     @Singleton
-    LaunchValidator launchValidator(PlatformTable platforms, LoginStateTable states, PlatformKeys keys) {
+    LaunchValidator launchValidator(CachedPlatforms platforms, LoginStateTable states, PlatformKeys keys) {
         return new LaunchValidator(platforms, states, keys, Clock.systemUTC());
     }
 

@@ -19,12 +19,16 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
+import org.recall.audit.Actor;
+import org.recall.audit.AuditAction;
+import org.recall.audit.AuditLog;
 import org.recall.lti.Platform;
 import org.recall.lti.registration.IssuerOrigin;
 import org.recall.lti.registration.OpenIdConfiguration;
@@ -36,6 +40,7 @@ import org.recall.store.PendingRegistrationTable;
 import org.recall.store.PlatformTable;
 import org.recall.store.RegistrationLinkTable;
 import org.recall.store.StoreException;
+import org.recall.web.AuditTrail;
 import org.recall.web.ClientAddress;
 import org.recall.web.Throttle;
 
@@ -77,6 +82,12 @@ public class RegistrationResource {
 
     @Inject
     ClientAddress clientAddress;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    AuditLog auditLog;
 
     @Inject
     @ToolBase
@@ -142,10 +153,11 @@ public class RegistrationResource {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public void confirm(@FormParam("registration") String id, @Suspended AsyncResponse async) {
-        slots.run(async, () -> register(id));
+        AuditTrail.Origin origin = audit.origin(); // the request's addresses, read on the request's thread
+        slots.run(async, () -> register(id, origin));
     }
 
-    private Response register(String id) {
+    private Response register(String id, AuditTrail.Origin origin) {
         var registration = pending.take(id);
         if (registration.isEmpty()) {
             return failure(new RegistrationFailed(410, RegistrationFailed.EXPIRED));
@@ -171,6 +183,10 @@ public class RegistrationResource {
             if (linkHash != null) {
                 links.spentOn(linkHash, stored.id());
             }
+            auditLog.record(origin.entry(Actor.registration(url.toString()), stored.id(), AuditAction.PLATFORM_ADDED,
+                    "platform " + stored.id(), "dynamic registration" + (active ? "" : " (waits for approval)") + ": issuer "
+                    + stored.issuer() + ", client id " + stored.clientId() + ", deployments " + stored.deploymentIds()),
+                    Instant.now());
             if (active) {
                 LOG.info(() -> "Dynamic registration stored: platform " + stored.id() + " " + stored.issuer());
             } else {

@@ -1,2 +1,2 @@
-/** The site's own pages: the landing page at {@code /} and {@code GET /health}. */
+/** The site's own pages: the landing page at {@code /}, {@code GET /health} and {@code GET /metrics}. */
 package org.recall.web.site;

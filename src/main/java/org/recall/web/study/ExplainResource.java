@@ -1,7 +1,10 @@
 package org.recall.web.study;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.recall.web.JsonBody;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.recall.json.Json;
 import jakarta.json.JsonArray;
@@ -27,8 +30,10 @@ import org.recall.study.ExplainAnswers;
 import org.recall.web.ClientError;
 
 /** Explain: {@code GET /api/study/explain} and {@code PUT /api/study/explain/{promptId}}. */
+@Tag(name = "study")
+@SecurityRequirement(name = "studySession")
 @Path("api/study/explain")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class ExplainResource {
 
@@ -38,6 +43,7 @@ public class ExplainResource {
     @Inject
     ExplainAnswers answers;
 
+    @Operation(summary = "The student's explain answers")
     @GET
     public String all(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         StudyVisit visit = visits.open(authorization, StudyMode.EXPLAIN);
@@ -45,6 +51,7 @@ public class ExplainResource {
     }
 
     /** {@code {text, concepts:[index]}}: stores the answer to one prompt, answers all the student's answers. */
+    @Operation(summary = "Save an explain answer and the concepts covered")
     @PUT
     @Path("{promptId}")
     public String store(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,

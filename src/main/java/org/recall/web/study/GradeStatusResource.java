@@ -1,7 +1,10 @@
 package org.recall.web.study;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.recall.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.GET;
@@ -35,8 +38,10 @@ import org.recall.web.ClientError;
  * The student's grade sync: {@code GET /api/study/grade} answers the latest score and whether the
  * platform's gradebook accepted it.
  */
+@Tag(name = "study")
+@SecurityRequirement(name = "studySession")
 @Path("api/study/grade")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class GradeStatusResource {
 
@@ -49,6 +54,7 @@ public class GradeStatusResource {
     @Inject
     GradeWorker worker;
 
+    @Operation(summary = "Whether the student's score reached the gradebook")
     @GET
     public String studentGrade(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         StudySession session = sessions.require(authorization);
@@ -65,7 +71,7 @@ public class GradeStatusResource {
                     .add("message", "Your score was sent to " + platform + ".")
                     .add("sentAt", row.deliveredAt().toString());
             case FAILED -> json.add("status", "failed")
-                    .add("message", "Your score could not be sent to " + platform + ". Your instructor can see why and send it again.");
+                    .add("message", "Your score is saved, but " + platform + " has not accepted it yet; your teacher can see why.");
             default -> json.add("status", "pending")
                     .add("message", "Your score will be sent to " + platform + ".");
         }

@@ -1,7 +1,10 @@
 package org.recall.web.study;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.recall.web.JsonBody;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -17,8 +20,10 @@ import org.recall.study.ResumeStates;
 import org.recall.web.ClientError;
 
 /** {@code GET} and {@code PUT /api/study/progress/{mode}}: the page's own resume state, per learner and mode. */
+@Tag(name = "study")
+@SecurityRequirement(name = "studySession")
 @Path("api/study/progress/{mode}")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class ProgressResource {
 
@@ -28,6 +33,7 @@ public class ProgressResource {
     @Inject
     ResumeStates states;
 
+    @Operation(summary = "A study mode's resume state")
     @GET
     public String get(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("mode") String code) {
         StudyMode mode = StudyVisits.mode(code);
@@ -35,6 +41,7 @@ public class ProgressResource {
         return states.find(visit.learner(), mode).orElse("{}");
     }
 
+    @Operation(summary = "Save a study mode's resume state")
     @PUT
     public String put(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("mode") String code,
             InputStream body) {

@@ -1,7 +1,10 @@
 package org.recall.web.study;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.recall.web.JsonBody;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.recall.json.Json;
 import jakarta.json.JsonObject;
@@ -22,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.recall.activity.StudyMode;
 import org.recall.grade.GradeWorker;
+import org.recall.metrics.Metrics;
 import org.recall.quiz.AgsGrant;
 import org.recall.quiz.Answer;
 import org.recall.quiz.AnswerCheck;
@@ -33,13 +37,18 @@ import org.recall.quiz.QuizSubmission;
 import org.recall.web.ClientError;
 
 /** The quiz: attempts, answers, submission and results under {@code /api/study/quiz} (docs/study-api.md). */
+@Tag(name = "study")
+@SecurityRequirement(name = "studySession")
 @Path("api/study/quiz")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class QuizResource {
 
     @Inject
     GradeWorker gradeWorker;
+
+    @Inject
+    Metrics metrics;
 
     @Inject
     StudyVisits visits;
@@ -54,6 +63,7 @@ public class QuizResource {
     QuizSubmission submission;
 
     /** The student's submitted attempts, the attempts allowed and where their score stands in the gradebook. */
+    @Operation(summary = "The student's attempts")
     @GET
     public String list(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         StudyVisit visit = visits.open(authorization, StudyMode.QUIZ);
@@ -69,6 +79,7 @@ public class QuizResource {
     }
 
     /** Starts an attempt, or answers the open one; 409 when no attempts are left. */
+    @Operation(summary = "Start an attempt, or resume the open one")
     @POST
     @Path("attempts")
     public String start(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
@@ -78,6 +89,7 @@ public class QuizResource {
         return openView(visit, attempt);
     }
 
+    @Operation(summary = "One attempt (its result once submitted)")
     @GET
     @Path("attempts/{id}")
     public String attempt(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("id") String id) {
@@ -90,6 +102,7 @@ public class QuizResource {
      * {@code {answer}} (the JSON of the question's type; null clears the saved answer) or, for a single-choice
      * question as before the other types, {@code {optionId}}: saves one answer of an open attempt.
      */
+    @Operation(summary = "Save the answer to one question")
     @PUT
     @Path("attempts/{id}/answers/{questionId}")
     public String answer(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("id") String id,
@@ -114,6 +127,7 @@ public class QuizResource {
     }
 
     /** {@code {answers:{questionId: answer}}}: grades, stores and (graded activity) enqueues the score. */
+    @Operation(summary = "Submit and grade the attempt; the score goes to the gradebook")
     @POST
     @Path("attempts/{id}/submit")
     public String submit(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("id") String id,
@@ -126,6 +140,7 @@ public class QuizResource {
         Map<String, JsonValue> answers = answers(JsonBody.requiredObject(JsonBody.read(body), "answers"));
         var result = submission.submit(visit.activity(), attempt, answers, grant(visit));
         gradeWorker.wakeUp(); // the score is committed: send it now rather than at the next poll
+        metrics.quizSubmitted();
         return QuizJson.result(result, visit.activity().attemptsAllowed(), submittedCount(visit)).build().toString();
     }
 

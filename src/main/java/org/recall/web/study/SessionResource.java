@@ -1,7 +1,10 @@
 package org.recall.web.study;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.recall.json.Json;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.GET;
@@ -24,8 +27,10 @@ import org.recall.study.Learner;
  * {@code GET /api/study/session}: who the study page is for and what the activity offers. The first
  * call of a page after the launch; it creates the activity on its first launch.
  */
+@Tag(name = "study")
+@SecurityRequirement(name = "studySession")
 @Path("api/study/session")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class SessionResource {
 
@@ -38,6 +43,7 @@ public class SessionResource {
     @Inject
     QuizAttempts attempts;
 
+    @Operation(summary = "The launch's activity, user and modes")
     @GET
     public String session(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         StudySession session = sessions.require(authorization);
@@ -60,6 +66,7 @@ public class SessionResource {
                 .add("activity", activityJson
                         .add("modes", modes)
                         .add("graded", activity.isGraded())
+                        .add("gradedMode", activity.modeSettings().gradedMode().code())
                         .add("configured", activity.configured())
                         .add("points", activity.isGraded() ? Json.createValue(activity.points()) : JsonValue.NULL)
                         .add("attemptsAllowed", activity.attemptsAllowed() == null ? JsonValue.NULL

@@ -37,13 +37,17 @@ class StudyVisits {
         return new StudyVisit(session, activity, deck, new Learner(activity.id(), session.userSub()));
     }
 
-    /** A visit for one mode, refused (403) when the activity does not offer it. */
+    /**
+     * A visit for one mode, refused (403) when the activity does not offer it. The visit holds the activity
+     * as the mode sees it ({@link Activity#forMode}): the quiz or Practice test that is not the graded mode
+     * is ungraded practice.
+     */
     StudyVisit open(String authorization, StudyMode mode) {
         StudyVisit visit = open(authorization);
         if (!visit.activity().offers(mode)) {
             throw ClientError.forbidden("This activity does not offer the '" + mode.code() + "' mode.");
         }
-        return visit;
+        return new StudyVisit(visit.session(), visit.activity().forMode(mode), visit.deck(), visit.learner());
     }
 
     /** The mode named in a URL, refused (400) when there is no such mode. */

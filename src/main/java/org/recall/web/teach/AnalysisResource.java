@@ -8,6 +8,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.recall.deck.Card;
 import org.recall.deck.HtmlSubset;
 import org.recall.deck.TextFormat;
@@ -17,6 +20,8 @@ import org.recall.teach.ItemAnalysis;
 import org.recall.teach.TeachingStore;
 
 /** {@code GET /api/instructor/analysis}: item analysis, the histogram of attempt scores, the cards rated "not yet". */
+@Tag(name = "instructor")
+@SecurityRequirement(name = "studySession")
 @Path("api")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -30,6 +35,7 @@ public class AnalysisResource {
     @Inject
     TeachingStore store;
 
+    @Operation(summary = "Item analysis of the activity: share correct, wrong options, score histogram")
     @GET
     @Path("instructor/analysis")
     public String analysis(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {

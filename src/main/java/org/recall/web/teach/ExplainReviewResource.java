@@ -12,13 +12,18 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.recall.activity.Activity;
+import org.recall.audit.AuditAction;
 import org.recall.deck.ExplainPrompt;
 import org.recall.json.Json;
 import org.recall.quiz.AgsGrant;
 import org.recall.teach.ExplainAwards;
 import org.recall.teach.ExplainReview;
 import org.recall.teach.TeachingStore;
+import org.recall.web.AuditTrail;
 import org.recall.web.ClientError;
 import org.recall.web.JsonBody;
 
@@ -26,6 +31,8 @@ import org.recall.web.JsonBody;
  * {@code GET /api/instructor/explain}: the students' explain answers and ticked concepts;
  * {@code PUT /api/instructor/explain/{userSub}/{promptId}/award} with {@code {points, comment?}}.
  */
+@Tag(name = "instructor")
+@SecurityRequirement(name = "studySession")
 @Path("api")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -40,6 +47,10 @@ public class ExplainReviewResource {
     @Inject
     ExplainAwards awards;
 
+    @Inject
+    AuditTrail audit;
+
+    @Operation(summary = "The students' explain answers and awarded points")
     @GET
     @Path("instructor/explain")
     public String explain(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
@@ -68,6 +79,7 @@ public class ExplainReviewResource {
         return json.build().toString();
     }
 
+    @Operation(summary = "Award points to a student's explain answer (sent to the gradebook)")
     @PUT
     @Path("instructor/explain/{userSub}/{promptId}/award")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -88,6 +100,8 @@ public class ExplainReviewResource {
         String comment = JsonBody.text(json, "comment", 1000).orElse(null);
         var outcome = awards.award(activity, userSub, promptId, points, comment, t.session().userSub(),
                 AgsGrant.of(t.session().launch()));
+        audit.instructor(t.session(), AuditAction.EXPLAIN_POINTS_AWARDED, "activity " + activity.id() + " prompt "
+                + promptId, userSub, points + " points" + (comment == null ? "" : " with a comment"));
         return Json.createObjectBuilder().add("userSub", userSub).add("promptId", promptId)
                 .add("awardedPoints", outcome.points()).add("scoreGiven", outcome.scoreGiven())
                 .add("scoreMaximum", activity.points())

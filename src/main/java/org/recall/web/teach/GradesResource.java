@@ -2,6 +2,9 @@ package org.recall.web.teach;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.recall.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.GET;
@@ -21,7 +24,9 @@ import java.util.Optional;
 import java.util.Set;
 import org.recall.activity.Activities;
 import org.recall.activity.Activity;
+import org.recall.audit.AuditAction;
 import org.recall.grade.GradeWorker;
+import org.recall.grade.PlatformProblems;
 import org.recall.grade.OutboxRow;
 import org.recall.grade.OutboxStatus;
 import org.recall.lti.ags.AgsException;
@@ -30,6 +35,7 @@ import org.recall.session.SessionToken;
 import org.recall.session.StudySession;
 import org.recall.store.PlatformTable;
 
+import org.recall.web.AuditTrail;
 import org.recall.web.ClientError;
 
 /**
@@ -37,6 +43,8 @@ import org.recall.web.ClientError;
  * {@code POST /api/instructor/grades/{userSub}/resend} and {@code POST /api/instructor/grades/check}
  * (reads the platform's results, AGS 2.0 §3.3, and compares them with what Recall sent).
  */
+@Tag(name = "instructor")
+@SecurityRequirement(name = "studySession")
 @Path("api/instructor/grades")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -54,6 +62,10 @@ public class GradesResource {
     @Inject
     PlatformTable platforms;
 
+    @Inject
+    AuditTrail audit;
+
+    @Operation(summary = "Gradebook sync status of each student")
     @GET
     public String grades(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         StudySession session = sessions.requireInstructor(authorization);
@@ -85,6 +97,7 @@ public class GradesResource {
         return Json.createObjectBuilder().add("students", students).build().toString();
     }
 
+    @Operation(summary = "Send a student's latest score again")
     @POST
     @Path("{userSub}/resend")
     public String resend(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("userSub") String userSub) {
@@ -94,10 +107,13 @@ public class GradesResource {
             throw ClientError.notFound("Recall holds no score of this student in this activity.");
         }
         worker.wakeUp();
+        audit.instructor(session, AuditAction.GRADE_RESENT, "activity " + activity.id(), userSub,
+                "the latest score is sent to the gradebook again");
         return Json.createObjectBuilder().add("status", "pending")
                 .add("message", "The score will be sent again.").build().toString();
     }
 
+    @Operation(summary = "Compare Recall's scores with the platform's gradebook")
     @POST
     @Path("check")
     public String check(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
@@ -114,6 +130,7 @@ public class GradesResource {
         try {
             results = worker.client().results(platform, scopes, lineItem);
         } catch (AgsException e) {
+            worker.problems().report(platform.id(), PlatformProblems.GRADES, e);
             throw new ClientError(502, "The platform did not give its gradebook: " + e.getMessage());
         }
         var students = Json.createArrayBuilder();

@@ -1,17 +1,23 @@
 package org.recall.web.teach;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.recall.web.JsonBody;
+import org.recall.web.AuditTrail;
 import org.recall.web.ClientError;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import org.recall.json.Json;
 import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -22,21 +28,29 @@ import java.util.Optional;
 import java.util.Set;
 import org.recall.activity.Activities;
 import org.recall.activity.Activity;
+import org.recall.audit.AuditAction;
 import org.recall.activity.ActivitySettings;
 import org.recall.activity.AttemptPolicy;
+import org.recall.activity.ModeSettings;
 import org.recall.activity.ShowAnswers;
 import org.recall.activity.StudyMode;
+import org.recall.deck.DeckId;
 import org.recall.deck.DeckUser;
 import org.recall.deck.Decks;
 import org.recall.session.SessionToken;
 import org.recall.session.StudySession;
+import org.recall.study.fsrs.Scheduler;
 
 /**
  * The settings of the launched resource link, for its instructors: {@code GET /api/instructor/activity}
  * and {@code PUT /api/instructor/activity} with
  * {@code {title, deck, modes[], points|null, attemptsAllowed|null, attemptPolicy, passPercent,
- * shuffleQuestions, showAnswers, sendProgress}}. Learners get 403.
+ * shuffleQuestions, showAnswers, sendProgress, desiredRetention, gradedMode}}; both answer the activity's {@code deckVersion}, the deck's
+ * {@code latestDeckVersion} and its {@code deckVersions} with who published each.
+ * {@code POST /api/instructor/activity/latest-deck-version} is "Use the latest version". Learners get 403.
  */
+@Tag(name = "instructor")
+@SecurityRequirement(name = "studySession")
 @Path("api/instructor/activity")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -49,16 +63,49 @@ public class InstructorActivityResource {
     Activities activities;
 
     @Inject
+    AuditTrail audit;
+
+    @Inject
     Decks decks;
 
     @Inject
     LineItemMaximum lineItems;
 
+    @Operation(summary = "The launched activity's settings")
     @GET
     public String get(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        return json(activity(sessions.requireInstructor(authorization))).toString();
+        StudySession session = sessions.requireInstructor(authorization);
+        return withVersions(json(activity(session)), session).toString();
     }
 
+    /**
+     * "Use the latest version": the activity moves to the latest active version of its uploaded deck; attempts
+     * already made keep theirs. 409 for a built-in deck (it has no versions) or a retired one.
+     */
+    @POST
+    @Path("latest-deck-version")
+    public String useLatestVersion(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        StudySession session = sessions.requireInstructor(authorization);
+        Activity updated = activities.useLatestVersion(activity(session).id()).orElseThrow(() -> new ClientError(409,
+                "This deck has no version to move to: it is built in, or the administrator retired it."));
+        return withVersions(json(updated), session).toString();
+    }
+
+    /** The activity's deck version, the latest one, and who published each version of the deck and when. */
+    private JsonObject withVersions(JsonObject activity, StudySession session) {
+        var json = Json.createObjectBuilder(activity);
+        String deck = activity.getString("deck");
+        Optional<Integer> latest = decks.currentVersion(deck);
+        var versions = Json.createArrayBuilder();
+        if (DeckId.isValid(deck)) {
+            decks.versions(new DeckId(deck))
+                    .forEach(v -> versions.add(DraftJson.version(v, session.platformId())));
+        }
+        json.add("latestDeckVersion", latest.map(v -> (JsonValue) Json.createValue(v)).orElse(JsonValue.NULL));
+        return json.add("deckVersions", versions).build();
+    }
+
+    @Operation(summary = "Change the activity's settings (points update the gradebook column)")
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     public String put(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, String body) {
@@ -67,10 +114,21 @@ public class InstructorActivityResource {
         ActivitySettings settings = read(JsonBody.object(body), activity, DeckUser.platform(session.platformId()));
         Activity updated = activities.update(activity.id(), settings);
         JsonObject answer = json(updated);
+        String changes = changes(json(activity), answer);
+        if (!changes.isEmpty()) {
+            audit.instructor(session, AuditAction.ACTIVITY_SETTINGS_CHANGED, "activity " + activity.id(), null, changes);
+        }
         if (!java.util.Objects.equals(activity.points(), updated.points()) && updated.isGraded()) {
             answer = Json.createObjectBuilder(answer).add("lineItem", lineItems.updateMaximum(session, updated)).build();
         }
-        return answer.toString();
+        return withVersions(answer, session).toString();
+    }
+
+    /** Each setting that changed, {@code points: 10 -> 20; title: "A" -> "B"}, for the audit log. */
+    static String changes(JsonObject before, JsonObject after) {
+        return after.keySet().stream().filter(key -> !java.util.Objects.equals(before.get(key), after.get(key)))
+                .map(key -> key + ": " + before.get(key) + " -> " + after.get(key))
+                .collect(java.util.stream.Collectors.joining("; "));
     }
 
     private Activity activity(StudySession session) {
@@ -96,7 +154,8 @@ public class InstructorActivityResource {
         int pass = JsonBody.integer(json, "passPercent", 0, 100).orElse(current.passPercent());
         boolean shuffle = JsonBody.flag(json, "shuffleQuestions").orElse(current.shuffleQuestions());
         boolean progress = JsonBody.flag(json, "sendProgress").orElse(current.sendProgress());
-        return new ActivitySettings(title, deck, modes, points, attempts, policy, pass, shuffle, show, progress);
+        return new ActivitySettings(title, deck, modes, points, attempts, policy, pass, shuffle, show, progress,
+                modeSettings(json, current.modeSettings(), modes, points != null));
     }
 
     private static Optional<Set<StudyMode>> modes(JsonObject json) {
@@ -111,9 +170,33 @@ public class InstructorActivityResource {
         for (JsonValue item : array) {
             modes.add((item instanceof JsonString s ? StudyMode.fromCode(s.getString()) : Optional.<StudyMode>empty())
                     .orElseThrow(() -> ClientError.badRequest("modes",
-                            "Unknown study mode: use review, quiz, explain, spaced or sheet.")));
+                            "Unknown study mode: use " + StudyMode.CODES + ".")));
         }
         return Optional.of(modes);
+    }
+
+    /**
+     * {@code desiredRetention} (0.70..0.97) and {@code gradedMode} ("quiz" or "test"); the graded mode must be
+     * one of the modes offered when the activity is graded, so that it always has a way to earn its score.
+     */
+    private static ModeSettings modeSettings(JsonObject json, ModeSettings current, Set<StudyMode> modes, boolean graded) {
+        double retention = current.desiredRetention();
+        if (json.containsKey("desiredRetention")) {
+            if (!(json.get("desiredRetention") instanceof JsonNumber n) || !(n.doubleValue() >= Scheduler.MIN_RETENTION
+                    && n.doubleValue() <= Scheduler.MAX_RETENTION)) {
+                throw ClientError.badRequest("desiredRetention",
+                        "Field 'desiredRetention' must be a number from 0.70 to 0.97 (e.g. 0.9 for 90 %).");
+            }
+            retention = Math.round(n.doubleValue() * 100) / 100.0;
+        }
+        StudyMode gradedMode = JsonBody.text(json, "gradedMode", 20).map(code -> StudyMode.fromCode(code)
+                .filter(m -> m == StudyMode.QUIZ || m == StudyMode.TEST)
+                .orElseThrow(() -> ClientError.badRequest("gradedMode", "Field 'gradedMode' must be \"quiz\" or \"test\".")))
+                .orElse(current.gradedMode());
+        if (graded && json.containsKey("gradedMode") && !modes.contains(gradedMode)) {
+            throw ClientError.badRequest("gradedMode", "The graded mode must be one of the modes offered.");
+        }
+        return new ModeSettings(retention, gradedMode);
     }
 
     private static <E extends Enum<E>> Optional<E> choice(JsonObject json, String field, Class<E> type) {
@@ -141,7 +224,10 @@ public class InstructorActivityResource {
                 .add("shuffleQuestions", a.shuffleQuestions())
                 .add("showAnswers", a.showAnswers().name())
                 .add("sendProgress", a.sendProgress())
-                .add("configured", a.configured());
+                .add("configured", a.configured())
+                .add("desiredRetention", a.modeSettings().desiredRetention())
+                .add("gradedMode", a.modeSettings().gradedMode().code())
+                .add("deckVersion", a.deckVersion() == null ? JsonValue.NULL : Json.createValue(a.deckVersion()));
         if (a.points() == null) {
             json.addNull("points");
         } else {

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import org.recall.activity.Activity;
 import org.recall.grade.GradeWorker;
+import org.recall.grade.PlatformProblems;
 import org.recall.lti.ags.AgsException;
 import org.recall.lti.ags.AgsScope;
 import org.recall.session.LaunchRecord;
@@ -56,8 +57,12 @@ public class LineItemMaximum {
             var platform = platforms.byId(session.platformId()).orElseThrow();
             worker.client().updateScoreMaximum(platform, scopes, URI.create(url.get()), activity.points());
             return status("updated", "The gradebook column now counts out of " + activity.points() + " points.");
-        } catch (AgsException | RuntimeException e) {
-            LOG.warning(() -> "Line item maximum of activity " + activity.id() + " not updated: " + e.getMessage());
+        } catch (AgsException e) {
+            worker.problems().report(session.platformId(), PlatformProblems.GRADES, e);
+            return status("failed", "The gradebook column could not be updated (" + e.getMessage()
+                    + "); change its maximum in the platform.");
+        } catch (RuntimeException e) {
+            LOG.warning(() -> "Line item maximum of activity " + activity.id() + " not updated: " + e.getClass().getSimpleName());
             return status("failed", "The gradebook column could not be updated; change its maximum in the platform.");
         }
     }

@@ -14,16 +14,20 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.logging.Logger;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.recall.grade.GradeWorker;
+import org.recall.grade.PlatformProblems;
 import org.recall.json.Json;
 import org.recall.lti.Platform;
 import org.recall.lti.nrps.Member;
 import org.recall.lti.nrps.NrpsClient;
-import org.recall.lti.http.AllowedOrigins;
 import org.recall.lti.http.ServiceException;
+import org.recall.metrics.Metrics;
 import org.recall.session.LaunchRecord;
 import org.recall.store.PlatformTable;
+import org.recall.store.ServiceOriginTable;
 import org.recall.teach.TeachingStore;
 import org.recall.web.ClientError;
 
@@ -31,12 +35,13 @@ import org.recall.web.ClientError;
  * {@code GET /api/instructor/roster}: the course's learners through Names and Role Provisioning Services
  * 2.0 (every page, with a token of the NRPS scope from the shared AGS token cache), and who has not started.
  */
+@Tag(name = "instructor")
+@SecurityRequirement(name = "studySession")
 @Path("api")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class RosterResource {
 
-    private static final Logger LOG = Logger.getLogger(RosterResource.class.getName());
     private static final NrpsClient NRPS = new NrpsClient(Duration.ofSeconds(3), Duration.ofSeconds(10));
 
     @Inject
@@ -51,6 +56,13 @@ public class RosterResource {
     @Inject
     PlatformTable platforms;
 
+    @Inject
+    ServiceOriginTable serviceOrigins;
+
+    @Inject
+    Metrics metrics;
+
+    @Operation(summary = "The course roster (NRPS) and who has not started")
     @GET
     @Path("instructor/roster")
     public String roster(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
@@ -63,12 +75,20 @@ public class RosterResource {
                 .orElseThrow(() -> ClientError.notFound("The platform's registration was removed."));
         List<Member> members;
         try {
-            members = NRPS.members(URI.create(url.get()), AllowedOrigins.defaultsOf(platform, true),
+            members = NRPS.members(URI.create(url.get()), serviceOrigins.of(platform),
                     () -> worker.client().authorizationHeader(platform, Set.of(NrpsClient.SCOPE)));
-        } catch (ServiceException | IllegalArgumentException e) {
-            LOG.warning(() -> "Roster of activity " + t.activity().id() + " not read: " + e.getMessage());
-            return unavailable("The course roster could not be read from the platform right now. Try again later.");
+        } catch (IllegalArgumentException e) {
+            metrics.nrpsRead(false);
+            return unavailable("The launch gave a roster address that is not a URL; the platform's settings need a look.");
+        } catch (ServiceException e) {
+            metrics.nrpsRead(false);
+            worker.problems().report(platform.id(), PlatformProblems.ROSTER, e);
+            return unavailable(e.isTransient()
+                    ? "The course roster could not be read from the platform right now (" + e.getMessage() + "). Try again later."
+                    : "The course roster could not be read: " + e.getMessage());
         }
+        worker.problems().resolved(platform.id(), PlatformProblems.ROSTER);
+        metrics.nrpsRead(true);
         Set<String> started = store.started(t.activity().id());
         var learners = Json.createArrayBuilder();
         var notStarted = Json.createArrayBuilder();

@@ -115,7 +115,7 @@ class AgsClientTest {
         URI lineItem = URI.create(ags.addLineItem("Quiz", 10, "link-1", null, null));
         client.postScore(platform, ALL, lineItem, score("u1", 5));
         Thread.sleep(700);
-        client.postScore(platform, ALL, lineItem, score("u1", 6));
+        client.postScore(platform, ALL, lineItem, score("u2", 6));
         assertEquals(2, ags.tokenRequests());
     }
 
@@ -155,10 +155,12 @@ class AgsClientTest {
             ags.addLineItem("Other " + i, 10, "other-" + i, null, null);
         }
         String mine = ags.addLineItem("Mine", 10, null, "recall-activity-7", "recall-quiz");
-        var found = client.findLineItem(platform, ALL, URI.create(ags.lineItemsUrl()), "link-7", "recall-activity-7",
+        var found = client.findLineItem(platform, ALL, URI.create(ags.lineItemsUrl()), null, "recall-activity-7",
                 "recall-quiz");
         assertEquals(URI.create(mine), found.orElseThrow().id());
         assertEquals(6, client.lineItems(platform, ALL, URI.create(ags.lineItemsUrl()), null).size());
+        // With a resource link id the platform filters the container itself (AGS 2.0 §3.2.4).
+        assertEquals(1, client.lineItems(platform, ALL, URI.create(ags.lineItemsUrl()), "other-3").size());
     }
 
     @Test

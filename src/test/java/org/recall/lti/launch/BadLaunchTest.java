@@ -39,6 +39,11 @@ class BadLaunchTest {
                                 .signHmac(f.platform.signingKey().toRSAPublicKey().getEncoded()))),
                 row("re-signed by another key with the same kid", LaunchError.BAD_SIGNATURE,
                         (f, l) -> f.launch(l, f.idToken(l).signWith(otherKey()).sign())),
+                row("claims swapped for another signed token's after signing", LaunchError.BAD_SIGNATURE, (f, l) -> {
+                    String[] signed = f.idToken(l).sign().split("\\.");
+                    String[] other = f.idToken(l).subject("someone-else").sign().split("\\.");
+                    f.launch(l, signed[0] + "." + other[1] + "." + signed[2]);
+                }),
                 row("unknown kid after refresh", LaunchError.UNKNOWN_SIGNING_KEY,
                         (f, l) -> f.launch(l, f.idToken(l).signWith(otherKey()).kid("not-published").sign())),
                 row("expired", LaunchError.EXPIRED, (f, l) -> f.launch(l, f.idToken(l)
@@ -107,6 +112,10 @@ class BadLaunchTest {
                         (f, l) -> f.launch(l, f.idToken(l).claim(LtiClaims.ROLES, Map.of("a", "b")).sign())),
                 row("missing target_link_uri", LaunchError.TARGET_LINK_URI_MISSING,
                         (f, l) -> f.launch(l, f.idToken(l).without(LtiClaims.TARGET_LINK_URI).sign())),
+                row("target_link_uri on another host (launch)", LaunchError.TARGET_LINK_URI_FOREIGN,
+                        (f, l) -> f.launch(l, f.idToken(l).claim(LtiClaims.TARGET_LINK_URI, "https://evil.test/lti/launch").sign())),
+                row("target_link_uri on another port of the tool's host (launch)", LaunchError.TARGET_LINK_URI_FOREIGN,
+                        (f, l) -> f.launch(l, f.idToken(l).claim(LtiClaims.TARGET_LINK_URI, TestPlatform.TOOL_BASE + ":8443/lti/launch").sign())),
                 row("missing exp", LaunchError.MISSING_REQUIRED_CLAIM,
                         (f, l) -> f.launch(l, f.idToken(l).without("exp").sign())),
                 row("missing iat", LaunchError.MISSING_REQUIRED_CLAIM,
