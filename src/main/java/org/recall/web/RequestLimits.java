@@ -16,7 +16,8 @@ import java.time.Duration;
  * Bounds every request body before the application reads it: a declared {@code Content-Length} over the
  * limit is answered 413 at once, without reading a byte (a 400 MB form never reaches the heap); a body sent
  * without a length stops at the limit (413); a body that trickles in stops at its deadline (408), so slow
- * clients cannot hold request threads. Deck uploads may be 1 MiB (the deck format's limit); everything else
+ * clients cannot hold request threads. Deck uploads and draft saves may be 1 MiB (the deck format's limit),
+ * read as a stream by their resource; everything else
  * Recall accepts (launch forms, JSON) fits in 256 KiB. The listener's own read timeout
  * ({@code pre-boot-commands.asadmin}) bounds each wait for the next bytes. Mapped first in {@code web.xml}, so it
  * runs before JAX-RS reads anything.
@@ -69,8 +70,10 @@ public class RequestLimits extends HttpFilter {
         }, response);
     }
 
+    /** Deck uploads and draft saves: a deck may reach 1 MiB (docs/deck-format.md). */
     private static boolean isUpload(String path) {
-        return path.equals("/api/admin/decks") || path.equals("/api/instructor/decks");
+        return path.equals("/api/admin/decks") || path.equals("/api/instructor/decks")
+                || path.startsWith("/api/instructor/drafts/");
     }
 
     /** Answers at once and closes the connection: the unread body is never drained. */

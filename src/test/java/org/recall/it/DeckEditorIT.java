@@ -248,7 +248,8 @@ class DeckEditorIT {
 
         JsonObject renewed = ok(call("POST", url + "/publish", teacher, "{\"revision\":1,\"asNewDeck\":true}"), 201);
         assertNotEquals(deck, renewed.getString("deck"));
-        assertEquals(200, call("GET", "/api/decks/" + renewed.getString("deck"), null, null).statusCode());
+        // An instructor's deck is listed for their own platform (issue 17, finding 4).
+        assertEquals(200, call("GET", "/api/decks/" + renewed.getString("deck"), teacher, null).statusCode());
     }
 
     private String publishNew(String teacher, String title) {
