@@ -380,14 +380,14 @@ class SecurityIT {
                     .claim(ResourceLinkClaim.CLAIM, Map.of("id", "quota-link")));
             int status = 0;
             int stored = 0;
-            for (int i = 0; i < 7 && status != 409; i++) {
+            for (int i = 0; i < RecallServer.DECK_QUOTA + 2 && status != 409; i++) {
                 status = flow.send(HttpRequest.newBuilder(server.uri("/api/instructor/decks"))
                         .header("Authorization", "Bearer " + teacher).header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString(jsonDeck("quota-" + System.nanoTime()))).build()).statusCode();
                 stored += status == 201 ? 1 : 0;
             }
             assertEquals(409, status);
-            assertEquals(5, stored, "RECALL_DECK_QUOTA of the test server");
+            assertEquals(RecallServer.DECK_QUOTA, stored, "RECALL_DECK_QUOTA of the test server");
             assertEquals(201, call("POST", "/api/admin/decks", RecallServer.ADMIN_TOKEN,
                     jsonDeck("admin-" + System.nanoTime())).statusCode(), "the administrator has no quota");
         }
