@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import javax.sql.DataSource;
+import org.recall.deck.DeckUser;
 import org.recall.deck.Decks;
 import org.recall.session.StudySession;
 import org.recall.store.Sql;
@@ -43,8 +45,10 @@ public class Activities {
         if (found.isPresent()) {
             return found.get();
         }
-        ActivitySettings settings = FirstLaunchSettings.of(session, this::deckExists);
-        boolean configured = FirstLaunchSettings.cameFromDeepLinking(session, this::deckExists);
+        // A deck named in the custom parameters counts only when this platform may use it (issue 17, finding 4).
+        Predicate<String> deckExists = deckId -> decks.find(deckId, DeckUser.platform(session.platformId())).isPresent();
+        ActivitySettings settings = FirstLaunchSettings.of(session, deckExists);
+        boolean configured = FirstLaunchSettings.cameFromDeepLinking(session, deckExists);
         try {
             insert(session, settings, configured);
         } catch (StoreException raced) {
@@ -78,10 +82,6 @@ public class Activities {
     private static final int MAX_CACHED_IDS = 50_000;
 
     private final Map<String, Long> ids = new ConcurrentHashMap<>();
-
-    private boolean deckExists(String deckId) {
-        return decks.find(deckId).isPresent();
-    }
 
     /** The activity of the session's resource link, if its first launch created one (never creates it). */
     public Optional<Activity> existing(StudySession session) {

@@ -9,6 +9,8 @@ public class DeckRefused extends RuntimeException {
     public static final String BUILT_IN_RETIRE = "Built-in decks ship with Recall and cannot be retired.";
     public static final String OTHER_OWNER =
             "A deck with this id was uploaded by another platform or by the administrator; choose another id.";
+    public static final String QUOTA = "Your platform has stored as many deck versions as Recall keeps for one platform "
+            + "(RECALL_DECK_QUOTA). Ask Recall's administrator to raise the quota or to upload the deck.";
     public static final String TOO_MANY_DRAFTS = "Your platform keeps " + DeckDrafts.MAX_PER_PLATFORM
             + " unpublished drafts already: publish or discard some first.";
     public static final String RETIRED =

@@ -74,6 +74,11 @@ final class DeckVersions {
                 DeckVersion.Status.ACTIVE.name(), DeckVersion.Status.ACTIVE.name());
     }
 
+    /** How many versions {@code owner} has stored (its quota counts them). */
+    int versionsOf(String owner) {
+        return sql.one("SELECT COUNT(*) FROM deck_version WHERE owner = ?", rs -> rs.getInt(1), owner).orElse(0);
+    }
+
     /** Every version of every uploaded deck, by id then version. */
     List<DeckVersion> all() {
         return sql.list("SELECT " + COLUMNS + " FROM deck_version ORDER BY deck_id, version", DeckVersions::row);

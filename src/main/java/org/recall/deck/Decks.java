@@ -2,6 +2,7 @@ package org.recall.deck;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The decks Recall serves: the built-in ones, loaded once at start, and the uploaded ones, versioned in
@@ -28,6 +30,15 @@ public class Decks {
 
     private final DeckCatalog builtIn = new DeckCatalog(Decks.class.getClassLoader());
     private final Map<String, Deck> parsed = new ConcurrentHashMap<>();
+    private final Map<DeckId, String> owners = new ConcurrentHashMap<>();
+    /** The catalog's summaries by {@code id@version}: versions never change, so neither do they (no parse per list). */
+    private final Map<String, JsonObject> summaries = new ConcurrentHashMap<>();
+    private static final int MAX_SUMMARIES = 50_000;
+
+    /** Deck versions one platform's instructors may store (the administrator has no quota). */
+    @Inject
+    @ConfigProperty(name = "recall.deck-quota", defaultValue = "200")
+    int quota = 200;
     private DeckVersions uploaded;
 
     public Decks() {
@@ -89,6 +100,29 @@ public class Decks {
         return deck;
     }
 
+    /** {@link #find(String)}, when {@code user} may use the deck ({@link DeckUser}); empty otherwise. */
+    public Optional<Deck> find(String id, DeckUser user) {
+        return find(id).filter(deck -> isBuiltIn(deck.id()) || user.mayUse(cachedOwner(deck.id())));
+    }
+
+    /** {@link #find(DeckId, Integer)}, when {@code user} may use the deck; empty otherwise. */
+    public Optional<Deck> find(DeckId id, Integer version, DeckUser user) {
+        return find(id, version).filter(deck -> version == null || user.mayUse(cachedOwner(id)));
+    }
+
+    /** The owner of an uploaded deck: its first version's, which never changes (so it is kept once read). */
+    private String cachedOwner(DeckId id) {
+        String known = owners.get(id);
+        if (known != null) {
+            return known;
+        }
+        String owner = uploaded.owner(id).orElse(null);
+        if (owner != null) {
+            owners.put(id, owner);
+        }
+        return owner;
+    }
+
     /** The version a new activity of deck {@code id} records: empty for a built-in or unknown deck. */
     public Optional<Integer> currentVersion(String id) {
         if (id == null || !DeckId.isValid(id) || isBuiltIn(new DeckId(id))) {
@@ -103,11 +137,46 @@ public class Decks {
 
     /** The decks an instructor can choose: every built-in deck, then the latest active version of each uploaded one. */
     public List<Deck> all() {
+        return all(DeckUser.ADMIN);
+    }
+
+    /** {@link #all()}, of the decks {@code user} may use. */
+    public List<Deck> all(DeckUser user) {
         List<Deck> decks = new ArrayList<>(builtIn.all());
         for (DeckVersion version : uploaded.latestActive()) {
-            find(version.id(), version.version()).ifPresent(decks::add);
+            if (user.mayUse(version.owner())) {
+                find(version.id(), version.version()).ifPresent(decks::add);
+            }
         }
         return decks;
+    }
+
+    /**
+     * {@link #all(DeckUser)} as the catalog lists it ({@link DeckJson#summary}), each version's summary computed
+     * once: listing does not parse the decks again, however many there are.
+     */
+    public List<JsonObject> summaries(DeckUser user) {
+        List<JsonObject> list = new ArrayList<>();
+        for (Deck deck : builtIn.all()) {
+            list.add(summaries.computeIfAbsent(deck.id().value(), key -> DeckJson.summary(deck).build()));
+        }
+        for (DeckVersion version : uploaded.latestActive()) {
+            if (!user.mayUse(version.owner())) {
+                continue;
+            }
+            String key = version.id().value() + "@" + version.version();
+            JsonObject summary = summaries.get(key);
+            if (summary == null) {
+                summary = find(version.id(), version.version()).map(d -> DeckJson.summary(d).build()).orElse(null);
+                if (summary != null && summaries.size() < MAX_SUMMARIES) {
+                    summaries.put(key, summary);
+                }
+            }
+            if (summary != null) {
+                list.add(summary);
+            }
+        }
+        return list;
     }
 
     /** Every version of every uploaded deck, by id then version. */
@@ -160,6 +229,9 @@ public class Decks {
         Optional<String> existingOwner = uploaded.owner(deck.id());
         if (!DeckVersion.ADMIN.equals(owner) && existingOwner.isPresent() && !existingOwner.get().equals(owner)) {
             throw new DeckRefused(DeckRefused.OTHER_OWNER);
+        }
+        if (!DeckVersion.ADMIN.equals(owner) && uploaded.versionsOf(owner) >= quota) {
+            throw new DeckRefused(DeckRefused.QUOTA);
         }
         String document = DeckDocument.of(deck);
         if (document.getBytes(StandardCharsets.UTF_8).length > DeckFormat.MAX_DOCUMENT_BYTES) {

@@ -1,7 +1,6 @@
 package org.recall.deck;
 
 import org.recall.json.Json;
-import jakarta.json.JsonException;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonLocation;
 import jakarta.json.stream.JsonParser;
@@ -74,7 +73,8 @@ final class JsonText {
             JsonLocation at = e.getLocation();
             errors.add("$", DeckErrorReason.malformedJson(at.getLineNumber(), at.getColumnNumber()));
             return Optional.empty();
-        } catch (JsonException e) {
+        } catch (RuntimeException e) {
+            // JsonException, and the parser's plain RuntimeException past its nesting limit (1,000 levels).
             errors.add("$", DeckErrorReason.NOT_JSON);
             return Optional.empty();
         }

@@ -130,7 +130,7 @@ public class DemoResource {
                 + "<input type=\"hidden\" name=\"id_token\" value=\"" + Page.escape(idToken) + "\">"
                 + "<input type=\"hidden\" name=\"state\" value=\"" + Page.escape(state) + "\">"
                 + "<noscript><button type=\"submit\">Continue to Recall</button></noscript>"
-                + "</form><script>document.getElementById('lti-launch').submit();</script>";
+                + "</form><script type=\"module\" src=\"/app/js/auto-post.js\"></script>";
         return Page.html("Opening Recall", body);
     }
 

@@ -40,6 +40,9 @@ public class LoginStateTable implements LoginStateStore {
         save(s, null);
     }
 
+    /** The login_request column's size (V13_1). */
+    static final int MAX_LOGIN_REQUEST = 8000;
+
     @Override
     public void save(LoginState s, Map<String, String> loginRequest) {
         String request = null;
@@ -47,6 +50,9 @@ public class LoginStateTable implements LoginStateStore {
             var json = Json.createObjectBuilder();
             loginRequest.forEach(json::add);
             request = json.build().toString();
+            if (request.length() > MAX_LOGIN_REQUEST) {
+                request = null; // too long to keep (escaped characters grow): no new-window retry for this login
+            }
         }
         sql.update("INSERT INTO login_state (" + COLUMNS + ", login_request) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 s.state(), s.nonce(), s.platformId(), String.valueOf(s.targetLinkUri()), s.expiresAt(), s.storageProof(),

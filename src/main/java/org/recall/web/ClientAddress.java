@@ -32,4 +32,9 @@ public class ClientAddress {
         }
         return request.getRemoteAddr();
     }
+
+    /** The machine itself: not rate-limited (its own checks and tools; a proxy must name the client instead). */
+    public static boolean isLoopback(String address) {
+        return address.startsWith("127.") || address.equals("::1") || address.equals("0:0:0:0:0:0:0:1");
+    }
 }

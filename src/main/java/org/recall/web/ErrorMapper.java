@@ -35,6 +35,14 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable failure) {
+        BodyRefused body = BodyRefused.in(failure);
+        if (body != null) {
+            return answer(body.status(), body.getMessage(), null);
+        }
+        if (failure instanceof TooManyRequests tooMany) {
+            return Response.fromResponse(answer(429, tooMany.getMessage(), null))
+                    .header("Retry-After", tooMany.retryAfterSeconds()).build();
+        }
         if (failure instanceof ClientError error) {
             return answer(error.status(), error.getMessage(), error.field());
         }

@@ -31,6 +31,8 @@ public final class JsonBody {
         byte[] bytes;
         try {
             bytes = body == null ? new byte[0] : body.readNBytes(MAX_BYTES + 1);
+        } catch (BodyRefused e) {
+            throw new ClientError(e.status(), e.getMessage());
         } catch (IOException e) {
             throw ClientError.badRequest(null, "The request body could not be read.");
         }
@@ -58,6 +60,9 @@ public final class JsonBody {
             throw ClientError.badRequest(null, "The request body is not valid JSON.");
         } catch (JsonException | IllegalStateException | ClassCastException e) {
             throw ClientError.badRequest(null, "The request body must be a JSON object.");
+        } catch (RuntimeException e) {
+            // The parser refuses input nested over 1,000 levels with a plain RuntimeException (Parsson's depth limit).
+            throw ClientError.badRequest(null, "The request body is not valid JSON (nested too deeply).");
         }
     }
 

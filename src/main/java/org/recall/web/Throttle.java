@@ -65,6 +65,19 @@ public final class Throttle {
         }
     }
 
+    /** Like {@link #take} without taking: the wait before this key's next request, if it must wait. */
+    public OptionalLong waitFor(String key) {
+        Bucket bucket = buckets.get(key);
+        if (bucket == null) {
+            return OptionalLong.empty();
+        }
+        synchronized (bucket) {
+            refill(bucket, nanos());
+            return bucket.tokens >= 1 ? OptionalLong.empty()
+                    : OptionalLong.of(Math.max(1, (long) Math.ceil((1 - bucket.tokens) * nanosPerToken / 1e9)));
+        }
+    }
+
     private void refill(Bucket bucket, long now) {
         long elapsed = now - bucket.updatedNanos;
         if (elapsed > 0) {

@@ -92,7 +92,7 @@ class AdminIT {
     void theAdminPageCannotBeFramed() {
         var page = flow.send(HttpRequest.newBuilder(server.uri("/app/admin.html")).build());
         assertEquals(200, page.statusCode());
-        assertEquals("frame-ancestors 'none'", page.headers().firstValue("Content-Security-Policy").orElse(""));
+        assertTrue(page.headers().firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'none'"));
         assertEquals("DENY", page.headers().firstValue("X-Frame-Options").orElse(""));
     }
 

@@ -133,7 +133,9 @@ class DeckEditorIT {
         assertEquals(TEACHER_NAME, published.getJsonObject("createdBy").getString("name"));
         assertEquals(404, call("GET", url, teacher, null).statusCode(), "a published draft is gone");
 
-        JsonObject served = ok(call("GET", "/api/decks/" + deck, null, null), 200);
+        // An instructor's deck is served to their own platform's sessions (issue 17, finding 4), to no one else.
+        assertEquals(404, call("GET", "/api/decks/" + deck, null, null).statusCode());
+        JsonObject served = ok(call("GET", "/api/decks/" + deck, teacher, null), 200);
         assertEquals("<img src=x onerror=alert(1)>", served.getJsonArray("cards").getJsonObject(0).getString("prompt"));
         assertFalse(served.toString().contains("correctOptionId"), "the answer key stays on the server");
         JsonObject admin = Json.createReader(new StringReader(flow.admin("GET", "/api/admin/decks", null).body())).readArray()
@@ -248,7 +250,8 @@ class DeckEditorIT {
 
         JsonObject renewed = ok(call("POST", url + "/publish", teacher, "{\"revision\":1,\"asNewDeck\":true}"), 201);
         assertNotEquals(deck, renewed.getString("deck"));
-        assertEquals(200, call("GET", "/api/decks/" + renewed.getString("deck"), null, null).statusCode());
+        // An instructor's deck is listed for their own platform (issue 17, finding 4).
+        assertEquals(200, call("GET", "/api/decks/" + renewed.getString("deck"), teacher, null).statusCode());
     }
 
     private String publishNew(String teacher, String title) {

@@ -84,7 +84,12 @@ class DeckUploadIT {
     }
 
     private boolean listed(String deckId) {
-        return array(get("/api/decks", null).body()).stream().anyMatch(d -> d.asJsonObject().getString("id").equals(deckId));
+        return listed(deckId, null);
+    }
+
+    /** Listed for the holder of {@code token} (an instructor's deck is listed for its own platform only). */
+    private boolean listed(String deckId, String token) {
+        return array(get("/api/decks", token).body()).stream().anyMatch(d -> d.asJsonObject().getString("id").equals(deckId));
     }
 
     private String launch(String deckId, String... roles) {
@@ -157,7 +162,8 @@ class DeckUploadIT {
         var stored = upload("/api/instructor/decks", instructor, "application/json", jsonDeck(id, "By an instructor"));
         assertEquals(201, stored.statusCode(), stored.body());
         assertEquals(1, object(stored.body()).getInt("version"));
-        assertTrue(listed(id));
+        assertTrue(listed(id, instructor));
+        assertFalse(listed(id), "an instructor's deck is not in the public catalog");
     }
 
     @Test

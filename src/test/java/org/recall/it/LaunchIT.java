@@ -141,6 +141,10 @@ class LaunchIT {
                 Arguments.of("missing roles", (UnaryOperator<IdTokenBuilder>) t -> t.without(LtiClaims.ROLES), 400),
                 Arguments.of("signed by another key with the same kid", (UnaryOperator<IdTokenBuilder>) t -> t.signWith(otherKey()).kid(flow.platform().signingKey().getKeyID()), 401),
                 Arguments.of("deep linking without settings", (UnaryOperator<IdTokenBuilder>) t -> t.messageType("LtiDeepLinkingRequest"), 400),
+                Arguments.of("javascript: deep_link_return_url", (UnaryOperator<IdTokenBuilder>) t -> t.deepLinkingRequest()
+                        .claim(org.recall.lti.claims.DeepLinkingSettingsClaim.CLAIM, Map.of("deep_link_return_url",
+                                "javascript:fetch('/api/deep-linking').then(r=>r.text()).then(alert)",
+                                "accept_types", List.of("ltiResourceLink"))), 400),
                 Arguments.of("PS256 header on an RS256 key", (UnaryOperator<IdTokenBuilder>) t -> t.header(JWSAlgorithm.PS256), 401),
                 Arguments.of("missing exp", (UnaryOperator<IdTokenBuilder>) t -> t.without("exp"), 400),
                 Arguments.of("missing iat", (UnaryOperator<IdTokenBuilder>) t -> t.without("iat"), 400),

@@ -24,7 +24,14 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public final class RecallServer implements ExtensionContext.Store.CloseableResource, AutoCloseable {
 
+    /**
+     * Deck versions one platform's instructors may store on the test server: small enough for SecurityIT to
+     * reach, above what the suite's other classes publish on their shared platform.
+     */
+    public static final int DECK_QUOTA = 30;
+
     public static final String ADMIN_TOKEN = "it-admin-token-0123456789";
+    public static final String KEY_ENCRYPTION_KEY = "it-key-encryption-3f9a1c7e5b2d8f4a6c0e9b1d3f5a7c9e";
 
     private final Process process;
     private final URI base;
@@ -64,6 +71,11 @@ public final class RecallServer implements ExtensionContext.Store.CloseableResou
             env.put("RECALL_DEMO", "true");
             // As behind a reverse proxy: tests name the client address of a request (per-client rate limits).
             env.put("RECALL_CLIENT_ADDRESS_HEADER", "X-Forwarded-For");
+            // Small limits the security tests reach (loopback, where the other tests come from, is not limited).
+            env.put("RECALL_LOGIN_RATE", "30");
+            env.put("RECALL_DECK_QUOTA", String.valueOf(DECK_QUOTA));
+            // The tool's private keys sealed at rest, as in production.
+            env.put("RECALL_KEY_ENCRYPTION_KEY", KEY_ENCRYPTION_KEY);
             env.putAll(extraEnvironment);
             var process = launch(port, dataDir, env, jvmOptions);
             var server = new RecallServer(process, base, dataDir);
@@ -89,6 +101,8 @@ public final class RecallServer implements ExtensionContext.Store.CloseableResou
                 "--nohazelcast",
                 "--rootdir", dataDir.resolve("payara").toString(),
                 "--prebootcommandfile", configDir + "/pre-boot-commands.asadmin",
+                "--postbootcommandfile", configDir + "/post-boot-commands.asadmin",
+                "--postdeploycommandfile", configDir + "/post-deploy-commands.asadmin",
                 "--logproperties", System.getProperty("recall.it.logProperties",
                         Path.of("target", "test-classes", "it-logging.properties").toString())));
         var builder = new ProcessBuilder(command)

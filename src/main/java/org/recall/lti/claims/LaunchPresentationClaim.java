@@ -19,7 +19,9 @@ public record LaunchPresentationClaim(
 
     public static LaunchPresentationClaim from(Map<String, Object> json) {
         ClaimValues values = new ClaimValues(json);
-        return new LaunchPresentationClaim(
-                values.string("locale"), values.string("document_target"), values.uri("return_url"));
+        // Only a web address is kept: a javascript: or data: return URL would run wherever it is followed.
+        return new LaunchPresentationClaim(values.string("locale"), values.string("document_target"),
+                values.uri("return_url").filter(url -> "https".equalsIgnoreCase(url.getScheme())
+                        || "http".equalsIgnoreCase(url.getScheme())));
     }
 }

@@ -9,6 +9,8 @@ public enum LaunchError {
     // Login initiation (LTI 1.3 Core §4.1, Security Framework §5.1.1)
     UNKNOWN_ISSUER(403, "This course platform is not registered with Recall. Ask your administrator to register it."),
     PLATFORM_PENDING(403, "This course platform's registration of Recall waits for approval by Recall's administrator. Ask your administrator to approve it on Recall's admin page."),
+    LOGIN_PARAMETER_TOO_LONG(400, "The course platform sent a login request with a value longer than Recall accepts. Ask your administrator to check the platform's settings."),
+    TOO_MANY_LOGINS(429, "Too many activities were opened from your network in a short time. Wait a minute, then open the activity again."),
     LOGIN_HINT_MISSING(400, "The course platform sent an incomplete login request. Go back to your course and open the activity again."),
     TARGET_LINK_URI_FOREIGN(400, "The course platform asked to open an address outside Recall. Ask your administrator to check the tool's launch URL."),
 
@@ -52,7 +54,8 @@ public enum LaunchError {
     RESOURCE_LINK_ID_MISSING(400, "The launch does not name the activity. Ask your administrator to check the activity's settings."),
     ROLES_MISSING(400, "The launch does not say what your role in the course is. Ask your administrator to check the tool's privacy settings."),
     TARGET_LINK_URI_MISSING(400, "The launch does not say what to open. Ask your administrator to check the activity's settings."),
-    DEEP_LINKING_SETTINGS_MISSING(400, "The content selection request is incomplete. Ask your administrator to check the tool's settings.");
+    DEEP_LINKING_SETTINGS_MISSING(400, "The content selection request is incomplete. Ask your administrator to check the tool's settings."),
+    DEEP_LINK_RETURN_URL_NOT_WEB(400, "The content selection request names a return address that is not a web address. Ask your administrator to check the platform.");
 
     private final int httpStatus;
     private final String userMessage;

@@ -1,6 +1,8 @@
 package org.recall.lti.launch;
 
 import java.net.URI;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.recall.lti.Platform;
 import org.recall.lti.http.AllowedOrigins;
@@ -67,13 +69,19 @@ final class LtiMessageRules {
         targetLinkUri(claims);
     }
 
-    /** Deep Linking 2.0 §4.4: roles and the deep_linking_settings claim with its return URL. */
+    /**
+     * Deep Linking 2.0 §4.4: roles and the deep_linking_settings claim with its return URL, an http(s) URL: the
+     * picker form-posts the response there, and a {@code javascript:} URL would run in Recall's origin.
+     */
     private static void deepLinkingRequest(ClaimReader claims) throws LaunchException {
         roles(claims);
-        boolean hasSettings = claims.object(DeepLinkingSettingsClaim.CLAIM, DeepLinkingSettingsClaim::from)
-                .flatMap(settings -> settings).isPresent();
-        if (!hasSettings) {
-            throw Refusal.of(LaunchError.DEEP_LINKING_SETTINGS_MISSING, "no deep_link_return_url");
+        var settings = claims.object(DeepLinkingSettingsClaim.CLAIM, DeepLinkingSettingsClaim::from)
+                .flatMap(s -> s)
+                .orElseThrow(() -> Refusal.of(LaunchError.DEEP_LINKING_SETTINGS_MISSING, "no deep_link_return_url"));
+        var url = settings.deepLinkReturnUrl();
+        if (url.getScheme() == null || !List.of("https", "http").contains(url.getScheme().toLowerCase(Locale.ROOT))
+                || url.getHost() == null) {
+            throw Refusal.of(LaunchError.DEEP_LINK_RETURN_URL_NOT_WEB, "deep_link_return_url scheme " + url.getScheme());
         }
     }
 

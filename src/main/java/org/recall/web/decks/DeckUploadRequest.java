@@ -1,5 +1,6 @@
 package org.recall.web.decks;
 
+import org.recall.web.BodyRefused;
 import org.recall.web.ClientError;
 import org.recall.json.Json;
 import jakarta.ws.rs.core.MediaType;
@@ -128,6 +129,8 @@ public final class DeckUploadRequest {
                 throw new ClientError(413, TOO_LARGE);
             }
             return bytes;
+        } catch (BodyRefused e) {
+            throw new ClientError(e.status(), e.getMessage());
         } catch (IOException e) {
             throw ClientError.badRequest(null, "The upload could not be read to its end.");
         }

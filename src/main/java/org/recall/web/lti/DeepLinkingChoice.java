@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.recall.activity.StudyMode;
 import org.recall.deck.Deck;
+import org.recall.deck.DeckUser;
 import org.recall.deck.Decks;
 import org.recall.lti.deeplinking.LineItem;
 import org.recall.lti.deeplinking.ResourceLinkItem;
@@ -46,10 +47,11 @@ public record DeepLinkingChoice(String title, String deckId, Set<StudyMode> mode
         return points != null;
     }
 
-    public static DeepLinkingChoice read(JsonObject json, Decks decks) {
+    /** @param user whose choice it is: only decks it may use can be chosen (built-in, shared, its platform's own) */
+    public static DeepLinkingChoice read(JsonObject json, Decks decks, DeckUser user) {
         String deckId = JsonBody.text(json, DECK, 64)
                 .orElseThrow(() -> ClientError.badRequest(DECK, "Choose a deck."));
-        Deck deck = decks.find(deckId)
+        Deck deck = decks.find(deckId, user)
                 .orElseThrow(() -> ClientError.badRequest(DECK, "There is no deck with this id."));
         Set<StudyMode> modes = modes(json);
         Integer points = JsonBody.integer(json, POINTS, 1, MAX_POINTS).orElse(null);

@@ -17,6 +17,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.recall.deck.DeckUser;
 import org.recall.deck.Decks;
 import org.recall.lti.Platform;
 import org.recall.lti.claims.DeepLinkingSettingsClaim;
@@ -85,7 +86,8 @@ public class DeepLinkingResource {
     public String respond(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, String body) {
         StudySession session = sessions.requireInstructor(authorization);
         DeepLinkingSettingsClaim settings = settings(session);
-        DeepLinkingChoice choice = DeepLinkingChoice.read(JsonBody.object(body), decks);
+        DeepLinkingChoice choice = DeepLinkingChoice.read(JsonBody.object(body), decks,
+                DeckUser.platform(session.platformId()));
         List<ResourceLinkItem> items = List.of(choice.toItem(base.resolve("/lti/launch")));
         try {
             AcceptRules.check(settings, items);

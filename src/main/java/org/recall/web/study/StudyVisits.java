@@ -7,6 +7,7 @@ import org.recall.activity.Activity;
 import org.recall.activity.StudyMode;
 import org.recall.deck.Deck;
 import org.recall.deck.DeckId;
+import org.recall.deck.DeckUser;
 import org.recall.deck.Decks;
 import org.recall.session.SessionToken;
 import org.recall.session.StudySession;
@@ -30,7 +31,8 @@ class StudyVisits {
     StudyVisit open(String authorization) {
         StudySession session = sessions.require(authorization);
         Activity activity = activities.forSession(session);
-        Deck deck = decks.find(new DeckId(activity.deckId()), activity.deckVersion()).orElseThrow(() -> ClientError.notFound(
+        Deck deck = decks.find(new DeckId(activity.deckId()), activity.deckVersion(),
+                DeckUser.platform(session.platformId())).orElseThrow(() -> ClientError.notFound(
                 "This activity's deck '" + activity.deckId() + "' is not available. Tell your instructor."));
         return new StudyVisit(session, activity, deck, new Learner(activity.id(), session.userSub()));
     }

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import org.recall.deck.DeckFormat;
 import org.recall.deck.DraftDocument;
 import org.recall.json.Json;
+import org.recall.web.BodyRefused;
 import org.recall.web.ClientError;
 import org.recall.web.JsonBody;
 
@@ -26,6 +27,8 @@ record DraftSave(int revision, JsonObject document, String text) {
         byte[] bytes;
         try {
             bytes = body == null ? new byte[0] : body.readNBytes(MAX_BODY_BYTES + 1);
+        } catch (BodyRefused e) {
+            throw new ClientError(e.status(), e.getMessage());
         } catch (IOException e) {
             throw ClientError.badRequest(null, "The request body could not be read.");
         }

@@ -35,6 +35,7 @@ import org.recall.activity.ModeSettings;
 import org.recall.activity.ShowAnswers;
 import org.recall.activity.StudyMode;
 import org.recall.deck.DeckId;
+import org.recall.deck.DeckUser;
 import org.recall.deck.Decks;
 import org.recall.session.SessionToken;
 import org.recall.session.StudySession;
@@ -110,7 +111,7 @@ public class InstructorActivityResource {
     public String put(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, String body) {
         StudySession session = sessions.requireInstructor(authorization);
         Activity activity = activity(session);
-        ActivitySettings settings = read(JsonBody.object(body), activity);
+        ActivitySettings settings = read(JsonBody.object(body), activity, DeckUser.platform(session.platformId()));
         Activity updated = activities.update(activity.id(), settings);
         JsonObject answer = json(updated);
         String changes = changes(json(activity), answer);
@@ -138,9 +139,9 @@ public class InstructorActivityResource {
         return activities.forSession(session);
     }
 
-    ActivitySettings read(JsonObject json, Activity current) {
+    ActivitySettings read(JsonObject json, Activity current, DeckUser user) {
         String deck = JsonBody.text(json, "deck", 64).orElse(current.deckId());
-        if (decks.find(deck).isEmpty()) {
+        if (decks.find(deck, user).isEmpty()) {
             throw ClientError.badRequest("deck", "There is no deck with this id.");
         }
         Set<StudyMode> modes = modes(json).orElse(current.modes());

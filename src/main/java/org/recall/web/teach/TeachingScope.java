@@ -6,6 +6,7 @@ import org.recall.activity.Activities;
 import org.recall.activity.Activity;
 import org.recall.deck.Deck;
 import org.recall.deck.DeckId;
+import org.recall.deck.DeckUser;
 import org.recall.deck.Decks;
 import org.recall.session.SessionToken;
 import org.recall.session.StudySession;
@@ -30,7 +31,7 @@ class TeachingScope {
             throw new ClientError(409, "This launch has no resource link (it is a content selection): there is no class to show.");
         }
         Activity activity = activities.forSession(session);
-        Deck deck = decks.find(new DeckId(activity.deckId()), activity.deckVersion())
+        Deck deck = decks.find(new DeckId(activity.deckId()), activity.deckVersion(), DeckUser.platform(session.platformId()))
                 .orElseThrow(() -> new ClientError(409, "The deck of this activity is no longer available."));
         return new Teaching(session, activity, deck);
     }

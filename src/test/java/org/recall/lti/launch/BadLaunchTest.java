@@ -128,6 +128,10 @@ class BadLaunchTest {
                 row("deep linking settings without return URL", LaunchError.DEEP_LINKING_SETTINGS_MISSING,
                         (f, l) -> f.launch(l, f.idToken(l).deepLinkingRequest()
                                 .without(DeepLinkingSettingsClaim.CLAIM, "deep_link_return_url").sign())),
+                row("javascript: deep_link_return_url", LaunchError.DEEP_LINK_RETURN_URL_NOT_WEB,
+                        (f, l) -> f.launch(l, f.idToken(l).deepLinkingRequest().claim(DeepLinkingSettingsClaim.CLAIM,
+                                Map.of("deep_link_return_url", "javascript:alert(document.domain)",
+                                        "accept_types", List.of("ltiResourceLink"))).sign())),
                 row("target_link_uri on another host (login)", LaunchError.TARGET_LINK_URI_FOREIGN, (f, l) -> {
                     Map<String, String> request = f.loginRequest();
                     request.put("target_link_uri", "https://evil.test/lti/launch");
