@@ -176,9 +176,9 @@ public class Activities {
 
     private static Activity row(ResultSet rs) throws SQLException {
         return new Activity(rs.getLong("id"), rs.getLong("platform_id"), rs.getString("resource_link_id"),
-                rs.getString("title"), rs.getString("deck_id"), (Integer) rs.getObject("deck_version", Integer.class),
+                rs.getString("title"), rs.getString("deck_id"), Sql.integerOrNull(rs, "deck_version"),
                 StudyMode.parseList(rs.getString("modes")).orElseThrow(),
-                (Integer) rs.getObject("points", Integer.class), (Integer) rs.getObject("attempts_allowed", Integer.class),
+                Sql.integerOrNull(rs, "points"), Sql.integerOrNull(rs, "attempts_allowed"),
                 AttemptPolicy.valueOf(rs.getString("attempt_policy")), rs.getInt("pass_percent"),
                 rs.getBoolean("shuffle_questions"), ShowAnswers.valueOf(rs.getString("show_answers")),
                 rs.getBoolean("send_progress"), rs.getBoolean("configured"),

@@ -101,7 +101,7 @@ public class AuditLog {
     private static AuditEvent read(ResultSet rs) throws SQLException {
         return new AuditEvent(rs.getLong("id"), Sql.instant(rs, "occurred_at"),
                 new Actor(Actor.Kind.valueOf(rs.getString("actor_kind")), rs.getString("actor")),
-                rs.getObject("platform_id", Long.class),
+                Sql.longOrNull(rs, "platform_id"),
                 AuditAction.valueOf(rs.getString("action")), rs.getString("target"), rs.getString("subject_user"),
                 rs.getString("detail"),
                 rs.getString("address"), rs.getString("forwarded_for"));

@@ -138,7 +138,7 @@ public class DeckDrafts {
         String deckId = rs.getString("deck_id");
         long platformId = rs.getLong("platform_id");
         return new DeckDraft(rs.getLong("id"), platformId, deckId == null ? null : new DeckId(deckId),
-                (Integer) rs.getObject("base_version", Integer.class), rs.getString("title"),
+                Sql.integerOrNull(rs, "base_version"), rs.getString("title"),
                 withDocument ? rs.getString("document") : null, rs.getInt("revision"),
                 DeckAuthor.instructor(platformId, rs.getString("created_by"), rs.getString("created_by_name")),
                 DeckAuthor.instructor(platformId, rs.getString("updated_by"), rs.getString("updated_by_name")),

@@ -104,7 +104,7 @@ final class DeckVersions {
     private static DeckVersion row(ResultSet rs) throws SQLException {
         String owner = rs.getString("owner");
         String uploadedBy = rs.getString("uploaded_by");
-        Long platformId = (Long) rs.getObject("platform_id", Long.class);
+        Long platformId = Sql.longOrNull(rs, "platform_id");
         if (platformId == null && !DeckVersion.ADMIN.equals(uploadedBy) && owner.startsWith("platform:")) {
             // Stored before versions recorded their platform: an instructor can only add to their platform's deck.
             platformId = Long.valueOf(owner.substring("platform:".length()));

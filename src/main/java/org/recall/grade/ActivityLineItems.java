@@ -63,7 +63,7 @@ final class ActivityLineItems {
         try {
             var activity = sql.one("SELECT resource_link_id, title, points FROM activity WHERE id = ?",
                     rs -> new LineItem(null, title(rs.getString("title")),
-                            points(rs.getObject("points", Integer.class), row.scoreMaximum()),
+                            points(Sql.integerOrNull(rs, "points"), row.scoreMaximum()),
                             resourceId(row.activityId()), TAG, rs.getString("resource_link_id")),
                     row.activityId()).orElseThrow(() -> AgsException.configuration("score", "The activity no longer exists in Recall."));
             LineItem item = client.findLineItem(platform, row.scopes(), row.lineItemsUrl(), activity.resourceLinkId(),

@@ -50,10 +50,10 @@ public record OutboxRow(
                 rs.getString("user_sub"), lineItem == null ? null : URI.create(lineItem),
                 lineItems == null ? null : URI.create(lineItems),
                 Arrays.stream(rs.getString("scopes").split(" ")).filter(s -> !s.isBlank()).collect(Collectors.toSet()),
-                rs.getObject("score_given", Double.class), rs.getObject("score_maximum", Double.class),
+                Sql.doubleOrNull(rs, "score_given"), Sql.doubleOrNull(rs, "score_maximum"),
                 rs.getString("activity_progress"), rs.getString("grading_progress"), rs.getString("comment"),
                 Sql.instant(rs, "score_timestamp"), OutboxStatus.valueOf(rs.getString("status")), rs.getInt("attempts"),
-                Sql.instant(rs, "next_attempt_at"), rs.getString("last_error"), rs.getObject("last_status", Integer.class),
+                Sql.instant(rs, "next_attempt_at"), rs.getString("last_error"), Sql.integerOrNull(rs, "last_status"),
                 Sql.instant(rs, "delivered_at"), Sql.instant(rs, "created_at"), Sql.instant(rs, "retry_from"));
     }
 }

@@ -10,7 +10,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,7 +33,8 @@ import org.recall.study.Learner;
 @ApplicationScoped
 public class PracticeTests {
 
-    static final String SELECT = "SELECT * FROM test_attempt";
+    private static final String TABLE = "test_attempt";
+    static final String SELECT = "SELECT * FROM " + TABLE;
     public static final int MAX_MINUTES = 180;
 
     private Sql sql;
@@ -70,18 +70,23 @@ public class PracticeTests {
                 learner.activityId(), learner.userSub()));
     }
 
-    /** The learner's submitted attempts, oldest first. */
+    /**
+     * The learner's submitted attempts, oldest first, without their answers: one query however many there
+     * are (lists, counts and the grade policy need the scores; {@link #find} reads one attempt whole).
+     */
     public List<TestAttempt> submitted(Learner learner) {
         return sql.inConnection(c -> submitted(c, learner));
     }
 
     static List<TestAttempt> submitted(Connection c, Learner learner) throws SQLException {
-        var attempts = new ArrayList<TestAttempt>();
-        for (TestAttempt a : Sql.list(c, SELECT + " WHERE activity_id = ? AND user_sub = ? AND submitted_at IS NOT NULL"
-                + " ORDER BY attempt_number", PracticeTests::row, learner.activityId(), learner.userSub())) {
-            attempts.add(withAnswers(c, a));
-        }
-        return attempts;
+        return Sql.list(c, SELECT + " WHERE activity_id = ? AND user_sub = ? AND submitted_at IS NOT NULL"
+                + " ORDER BY attempt_number", PracticeTests::row, learner.activityId(), learner.userSub());
+    }
+
+    /** How many attempts the learner has submitted. */
+    public int submittedCount(Learner learner) {
+        return sql.inConnection(c -> Sql.list(c, "SELECT COUNT(*) FROM " + TABLE + " WHERE activity_id = ? AND user_sub = ?"
+                + " AND submitted_at IS NOT NULL", rs -> rs.getInt(1), learner.activityId(), learner.userSub()).get(0));
     }
 
     /**
@@ -96,7 +101,7 @@ public class PracticeTests {
             if (open.isPresent()) {
                 return open.get();
             }
-            if (!activity.allowsAttempt(submitted(learner).size())) {
+            if (!activity.allowsAttempt(submittedCount(learner))) {
                 throw new QuizRefusal(QuizRefusal.Reason.NO_TESTS_LEFT);
             }
             List<String> items = TestPaper.draw(deck, length, ThreadLocalRandom.current());
@@ -170,10 +175,10 @@ public class PracticeTests {
     private static TestAttempt row(ResultSet rs) throws SQLException {
         String items = rs.getString("items");
         return new TestAttempt(rs.getLong("id"), new Learner(rs.getLong("activity_id"), rs.getString("user_sub")),
-                rs.getString("deck_id"), rs.getObject("deck_version", Integer.class), rs.getInt("attempt_number"),
+                rs.getString("deck_id"), Sql.integerOrNull(rs, "deck_version"), rs.getInt("attempt_number"),
                 items.isEmpty() ? List.of() : Arrays.asList(items.split(",")), java.util.Map.of(),
                 Sql.instant(rs, "started_at"), Sql.instant(rs, "deadline_at"), Sql.instant(rs, "submitted_at"),
-                rs.getObject("score", Double.class), rs.getObject("max_score", Double.class),
-                rs.getObject("time_spent_seconds", Long.class));
+                Sql.doubleOrNull(rs, "score"), Sql.doubleOrNull(rs, "max_score"),
+                Sql.longOrNull(rs, "time_spent_seconds"));
     }
 }

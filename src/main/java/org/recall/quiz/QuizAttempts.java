@@ -30,7 +30,8 @@ import org.recall.study.Learner;
 @ApplicationScoped
 public class QuizAttempts {
 
-    private static final String SELECT = "SELECT * FROM quiz_attempt";
+    private static final String TABLE = "quiz_attempt";
+    private static final String SELECT = "SELECT * FROM " + TABLE;
 
     private Sql sql;
 
@@ -64,18 +65,23 @@ public class QuizAttempts {
                 learner.activityId(), learner.userSub()));
     }
 
-    /** The learner's submitted attempts, oldest first. */
+    /**
+     * The learner's submitted attempts, oldest first, without their answers: one query however many there
+     * are (lists, counts and the grade policy need the scores; {@link #find} reads one attempt whole).
+     */
     public List<Attempt> submitted(Learner learner) {
         return sql.inConnection(c -> submitted(c, learner));
     }
 
     static List<Attempt> submitted(Connection c, Learner learner) throws SQLException {
-        var attempts = new ArrayList<Attempt>();
-        for (Attempt a : Sql.list(c, SELECT + " WHERE activity_id = ? AND user_sub = ? AND submitted_at IS NOT NULL"
-                + " ORDER BY attempt_number", QuizAttempts::row, learner.activityId(), learner.userSub())) {
-            attempts.add(withAnswers(c, a));
-        }
-        return attempts;
+        return Sql.list(c, SELECT + " WHERE activity_id = ? AND user_sub = ? AND submitted_at IS NOT NULL"
+                + " ORDER BY attempt_number", QuizAttempts::row, learner.activityId(), learner.userSub());
+    }
+
+    /** How many attempts the learner has submitted. */
+    public int submittedCount(Learner learner) {
+        return sql.inConnection(c -> Sql.list(c, "SELECT COUNT(*) FROM " + TABLE + " WHERE activity_id = ? AND user_sub = ?"
+                + " AND submitted_at IS NOT NULL", rs -> rs.getInt(1), learner.activityId(), learner.userSub()).get(0));
     }
 
     /**
@@ -90,7 +96,7 @@ public class QuizAttempts {
             if (open.isPresent()) {
                 return open.get();
             }
-            if (!activity.allowsAttempt(submitted(learner).size())) {
+            if (!activity.allowsAttempt(submittedCount(learner))) {
                 throw new QuizRefusal(QuizRefusal.Reason.NO_ATTEMPTS_LEFT);
             }
             List<String> questions = new ArrayList<>(deck.questions().stream().map(Question::id).toList());
@@ -156,10 +162,10 @@ public class QuizAttempts {
     private static Attempt row(ResultSet rs) throws SQLException {
         String order = rs.getString("question_order");
         return new Attempt(rs.getLong("id"), new Learner(rs.getLong("activity_id"), rs.getString("user_sub")),
-                rs.getString("deck_id"), rs.getObject("deck_version", Integer.class), rs.getInt("attempt_number"),
+                rs.getString("deck_id"), Sql.integerOrNull(rs, "deck_version"), rs.getInt("attempt_number"),
                 order.isEmpty() ? List.of() : Arrays.asList(order.split(",")), java.util.Map.of(),
                 Sql.instant(rs, "started_at"), Sql.instant(rs, "submitted_at"),
-                rs.getObject("score", Double.class), rs.getObject("max_score", Double.class),
-                rs.getObject("time_spent_seconds", Long.class));
+                Sql.doubleOrNull(rs, "score"), Sql.doubleOrNull(rs, "max_score"),
+                Sql.longOrNull(rs, "time_spent_seconds"));
     }
 }

@@ -111,6 +111,6 @@ public class RegistrationLinkTable {
     private static Link row(ResultSet rs) throws SQLException {
         return new Link(rs.getLong("id"), rs.getString("label"), rs.getBoolean("allow_other_origins"),
                 Sql.instant(rs, "created_at"), Sql.instant(rs, "expires_at"), Sql.instant(rs, "used_at"),
-                rs.getObject("platform_id", Long.class));
+                Sql.longOrNull(rs, "platform_id"));
     }
 }

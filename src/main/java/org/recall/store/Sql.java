@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -124,9 +125,32 @@ public final class Sql {
         }
     }
 
+    /*
+     * Nullable columns are read with the typed getters and wasNull, never getObject(column, Class): the
+     * connection pool's result-set wrapper (Payara's ResultSetWrapper40) answers that JDBC 4.1 method through
+     * reflection, looking the method up and copying it on every call; 5 % of all CPU samples of the
+     * benchmark's 20-minute soak (issue 13, docs/benchmarks.md).
+     */
+
+    /** A TIMESTAMP WITH TIME ZONE column as the instant it names (both drivers build the Timestamp from it). */
     public static Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime time = rs.getObject(column, OffsetDateTime.class);
+        Timestamp time = rs.getTimestamp(column);
         return time == null ? null : time.toInstant();
+    }
+
+    public static Integer integerOrNull(ResultSet rs, String column) throws SQLException {
+        int value = rs.getInt(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    public static Long longOrNull(ResultSet rs, String column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    public static Double doubleOrNull(ResultSet rs, String column) throws SQLException {
+        double value = rs.getDouble(column);
+        return rs.wasNull() ? null : value;
     }
 
     private static PreparedStatement prepare(Connection c, String sql, Object... params) throws SQLException {

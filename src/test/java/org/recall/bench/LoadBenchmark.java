@@ -295,6 +295,14 @@ public final class LoadBenchmark {
             for (int i = 0; i < COURSE_LEVELS.length; i++) {
                 var r = course.measure(COURSE_LEVELS[i], Duration.ofSeconds(3), Duration.ofSeconds(seconds),
                         OUT.resolve("sql.txt"));
+                if (r.summary().errors() > 0) {
+                    // A broken reference is no comparison: say so instead of a ratio (its first error is above).
+                    say(String.format("  ltijs reference FAILED at %d clients: %d errors in %d launches; no ratio",
+                            COURSE_LEVELS[i], r.summary().errors(), r.summary().count() + r.summary().errors()));
+                    table.add("| ltijs reference, same run | **failed** (" + r.summary().errors() + " errors at "
+                            + COURSE_LEVELS[i] + " clients, see results.txt) |");
+                    break;
+                }
                 if (i < recall.size()) {
                     double ratio = recall.get(i).summary().perSecond() / Math.max(r.summary().perSecond(), 0.001);
                     say(String.format("  Recall / ltijs at %d clients: %.1fx launches/s; CPU per launch %.2f ms vs %.2f ms",

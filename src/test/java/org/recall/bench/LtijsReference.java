@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
+import org.recall.page.PageShell;
 import org.recall.testplatform.TestPlatform;
 
 /**
@@ -58,11 +59,20 @@ final class LtijsReference implements AutoCloseable {
         env.put("LTIJS_AUTH_URL", platform.uri("/auth").toString());
         env.put("LTIJS_TOKEN_URL", platform.uri("/token").toString());
         env.put("LTIJS_JWKS_URL", platform.uri("/jwks").toString());
-        env.put("LTIJS_STUDY_PAGE", Path.of("src", "main", "webapp", "app", "study.html").toAbsolutePath().toString());
+        env.put("LTIJS_STUDY_PAGE", studyPage().toAbsolutePath().toString());
         env.put("NODE_ENV", "production");
         var reference = new LtijsReference(builder.start(), URI.create("http://localhost:" + port));
         reference.awaitReady(Duration.ofSeconds(60));
         return reference;
+    }
+
+    /** The study page as Recall serves it after a launch: its page of {@code WEB-INF/pages} in the shell. */
+    private static Path studyPage() throws IOException {
+        Path pages = Path.of("src", "main", "webapp", "WEB-INF", "pages");
+        Path page = HOME.resolve("study.html");
+        Files.writeString(page, PageShell.fill(Files.readString(pages.resolve("shell.html")),
+                Files.readString(pages.resolve("study.html"))));
+        return page;
     }
 
     URI base() {

@@ -20,7 +20,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.io.InputStream;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.recall.activity.StudyMode;
@@ -156,8 +155,7 @@ public class QuizResource {
     }
 
     private int submittedCount(StudyVisit visit) {
-        List<Attempt> submitted = attempts.submitted(visit.learner());
-        return submitted.size();
+        return attempts.submittedCount(visit.learner());
     }
 
     private static Optional<AgsGrant> grant(StudyVisit visit) {

@@ -71,7 +71,7 @@ public class SessionResource {
                         .add("points", activity.isGraded() ? Json.createValue(activity.points()) : JsonValue.NULL)
                         .add("attemptsAllowed", activity.attemptsAllowed() == null ? JsonValue.NULL
                                 : Json.createValue(activity.attemptsAllowed()))
-                        .add("attemptsUsed", attempts.submitted(new Learner(activity.id(), session.userSub())).size())
+                        .add("attemptsUsed", attempts.submittedCount(new Learner(activity.id(), session.userSub())))
                         .add("showAnswers", activity.showAnswers().name().toLowerCase(Locale.ROOT)));
         return json.build().toString();
     }

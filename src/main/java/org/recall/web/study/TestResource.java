@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.MediaType;
 import java.io.InputStream;
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.recall.activity.StudyMode;
@@ -168,8 +167,7 @@ public class TestResource {
     }
 
     private int submitted(StudyVisit visit) {
-        List<TestAttempt> done = tests.submitted(visit.learner());
-        return done.size();
+        return tests.submittedCount(visit.learner());
     }
 
     private static Optional<AgsGrant> grant(StudyVisit visit) {

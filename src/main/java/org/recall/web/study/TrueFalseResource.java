@@ -85,8 +85,8 @@ public class TrueFalseResource {
             return true;
         }
         // Attempts of the graded mode: the quiz's, or the Practice test's (both ask the same questions).
-        int used = activity.modeSettings().gradedMode() == StudyMode.TEST ? tests.submitted(visit.learner()).size()
-                : attempts.submitted(visit.learner()).size();
+        int used = activity.modeSettings().gradedMode() == StudyMode.TEST ? tests.submittedCount(visit.learner())
+                : attempts.submittedCount(visit.learner());
         return used > 0 && AnswerVisibility.showsAnswers(activity.showAnswers(), activity.attemptsAllowed(), used);
     }
 }
