@@ -75,8 +75,9 @@ public final class LoadBenchmark {
             say("PostgreSQL on " + dbUrl);
             List<String> jvm = new ArrayList<>();
             Path jfr = OUT.resolve("recall.jfr").toAbsolutePath();
+            // Gone whether or not this run records: an earlier run's recording is not this run's profile.
+            Files.deleteIfExists(jfr);
             if (Boolean.parseBoolean(System.getProperty("bench.jfr", "true"))) {
-                Files.deleteIfExists(jfr);
                 jvm.add("-XX:StartFlightRecording=filename=" + jfr + ",dumponexit=true,settings=profile");
             }
             // bench.server.jvm: JVM options of the Recall process under test (space-separated), e.g. a GC.
