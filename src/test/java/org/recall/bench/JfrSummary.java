@@ -15,7 +15,7 @@ import jdk.jfr.consumer.RecordingFile;
 
 /**
  * Summarizes the server's JFR recording per benchmark phase: of the jdk.ExecutionSample events (threads
- * running Java code, sampled every 10 ms with the "profile" settings) taken in the phase's window, the
+ * running Java code, sampled every 20 ms with the "default" settings) taken in the phase's window, the
  * share of the top frame's method, of the top frame's package, and of each Recall method anywhere on
  * the stack (inclusive). Written to target/bench/profile.txt; the .jfr stays there for JDK Mission
  * Control or {@code jfr print}.

@@ -78,7 +78,10 @@ public final class LoadBenchmark {
             // Gone whether or not this run records: an earlier run's recording is not this run's profile.
             Files.deleteIfExists(jfr);
             if (Boolean.parseBoolean(System.getProperty("bench.jfr", "true"))) {
-                jvm.add("-XX:StartFlightRecording=filename=" + jfr + ",dumponexit=true,settings=profile");
+                // JFR's "default" settings, made to stay on in production (a sample every 20 ms): "profile" also
+                // records every park, lock wait and socket read over 10 ms with its stack, and the run measured
+                // under it is not the run a user gets (docs/benchmarks.md, "Drift").
+                jvm.add("-XX:StartFlightRecording=filename=" + jfr + ",dumponexit=true,settings=default");
             }
             // bench.server.jvm: JVM options of the Recall process under test (space-separated), e.g. a GC.
             String serverJvm = System.getProperty("bench.server.jvm", "").trim();
@@ -137,7 +140,7 @@ public final class LoadBenchmark {
                     requireAlive();
                 }
                 if (enabled("soak")) {
-                    soak(recall, steady, course);
+                    soak(recall, steady, course, sql);
                 }
             } finally {
                 memory.stop();
@@ -330,16 +333,18 @@ public final class LoadBenchmark {
     }
 
     /** Mixed traffic for bench.soak.minutes (20), then the course pattern again, compared with before. */
-    private void soak(CourseBrowser recall, List<CourseLoad.Result> before, CourseLoad course) throws Exception {
+    private void soak(CourseBrowser recall, List<CourseLoad.Result> before, CourseLoad course, SqlCounter sql) throws Exception {
         int minutes = Integer.getInteger("bench.soak.minutes", 20);
         int clients = Integer.getInteger("bench.soak.clients", 32);
         ags.up();
         recall.platform().gradeServiceAt(ags.claim());
         say("\nSoak: " + minutes + " min of mixed traffic at " + clients + " clients (course launches with an AGS claim,"
                 + " study API calls, a quiz every fourth round, grades delivered to the loopback gradebook)");
+        say("PostgreSQL's largest tables before the soak: " + sql.largestTables(4));
         Instant from = Instant.now();
         new Soak(server, recall, client, ags, this::say).run(clients, Duration.ofMinutes(minutes));
         phases.add(new JfrSummary.Phase("soak", from, Instant.now()));
+        say("PostgreSQL's largest tables after the soak: " + sql.largestTables(4));
         recall.platform().gradeServiceAt(null);
         requireAlive();
         var after = courseLevels(course, "after soak of " + minutes + " min");

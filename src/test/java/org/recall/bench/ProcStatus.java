@@ -81,6 +81,45 @@ final class ProcStatus {
         return total;
     }
 
+    /** How many threads of {@code pid} have a name starting with {@code threadPrefix} (all of them for ""). */
+    static int threadCount(long pid, String threadPrefix) {
+        int count = 0;
+        try (var tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
+            for (Path task : (Iterable<Path>) tasks::iterator) {
+                try {
+                    if (Files.readString(task.resolve("comm")).startsWith(threadPrefix)) {
+                        count++;
+                    }
+                } catch (IOException e) {
+                    // the thread ended
+                }
+            }
+        } catch (IOException e) {
+            return -1;
+        }
+        return count;
+    }
+
+    /**
+     * One column of {@code jstat -gc} for the JVM {@code pid} (e.g. "OU", the old generation's use in KiB,
+     * or "YGC", young collections so far); -1 when jstat cannot tell.
+     */
+    static double jstatGc(long pid, String column) {
+        try {
+            var jstat = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jstat").toString(), "-gc",
+                    Long.toString(pid)).redirectErrorStream(true).start();
+            String[] lines = new String(jstat.getInputStream().readAllBytes()).trim().split("\n");
+            jstat.waitFor();
+            List<String> names = List.of(lines[0].trim().split("\\s+"));
+            return Double.parseDouble(lines[lines.length - 1].trim().split("\\s+")[names.indexOf(column)]);
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+    }
+
     /**
      * How many methods the JIT of the JVM {@code pid} has compiled so far ({@code jstat -compiler}: C1 and
      * C2, standard and on-stack replacement); -1 when jstat cannot tell.

@@ -48,7 +48,8 @@ final class Soak {
     }
 
     void run(int clients, Duration length) throws InterruptedException {
-        say.accept("minute | launches | API calls | quiz submits | scores delivered | errors | Recall CPU | C2 CPU | JIT compilations");
+        say.accept("minute | launches | API calls | quiz submits | scores delivered | errors | Recall CPU | C2 CPU | JIT compilations"
+                + " | threads | HTTP workers | old gen MB | young GCs");
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         long start = System.nanoTime();
         long end = start + length.toNanos();
@@ -68,7 +69,8 @@ final class Soak {
         pool.shutdown();
         long minutes = Math.max(1, length.toMinutes());
         long[] last = {0, 0, 0, ags.scoresAccepted(), 0, ProcStatus.cpuTicks(server.pid()),
-            ProcStatus.threadTicks(server.pid(), "C2 CompilerThre"), ProcStatus.jitCompilations(server.pid())};
+            ProcStatus.threadTicks(server.pid(), "C2 CompilerThre"), ProcStatus.jitCompilations(server.pid()),
+            (long) ProcStatus.jstatGc(server.pid(), "YGC")};
         for (long minute = 1; minute <= minutes + 1 && !pool.awaitTermination(60, TimeUnit.SECONDS); minute++) {
             last = row(minute, last, 60);
         }
@@ -79,12 +81,16 @@ final class Soak {
     private long[] row(long minute, long[] last, double seconds) {
         long[] now = {launches.get(), apiCalls.get(), submits.get(), ags.scoresAccepted(), errors.get(),
             ProcStatus.cpuTicks(server.pid()), ProcStatus.threadTicks(server.pid(), "C2 CompilerThre"),
-            ProcStatus.jitCompilations(server.pid())};
+            ProcStatus.jitCompilations(server.pid()), (long) ProcStatus.jstatGc(server.pid(), "YGC")};
         if (seconds > 1) {
-            say.accept(String.format("%6d | %8d | %9d | %12d | %16d | %6d | %9.0f%% | %5.0f%% | %16d", minute, now[0] - last[0],
-                    now[1] - last[1], now[2] - last[2], now[3] - last[3], now[4] - last[4],
+            // What grows with the time the JVM has run: its threads (Grizzly's HTTP workers above all, each with
+            // its own buffers) and the old generation's use at the minute's end (issue 13's drift).
+            say.accept(String.format("%6d | %8d | %9d | %12d | %16d | %6d | %9.0f%% | %5.0f%% | %16d | %7d | %12d | %10.0f | %9d",
+                    minute, now[0] - last[0], now[1] - last[1], now[2] - last[2], now[3] - last[3], now[4] - last[4],
                     (now[5] - last[5]) * 100.0 / ProcStatus.TICKS / seconds, (now[6] - last[6]) * 100.0 / ProcStatus.TICKS / seconds,
-                    now[7] - last[7]));
+                    now[7] - last[7], ProcStatus.threadCount(server.pid(), ""),
+                    ProcStatus.threadCount(server.pid(), "http-thread-poo"), ProcStatus.jstatGc(server.pid(), "OU") / 1024,
+                    now[8] - last[8]));
         }
         return now;
     }

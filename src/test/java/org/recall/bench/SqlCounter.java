@@ -92,6 +92,26 @@ final class SqlCounter implements AutoCloseable {
         return new Counts(total, perStatement, delta);
     }
 
+    /**
+     * The database's {@code n} largest tables (with their indexes and TOAST), their live and dead rows and
+     * how often autovacuum has visited them: what a
+     * long run leaves behind (issue 13's drift of PostgreSQL's CPU per launch).
+     */
+    String largestTables(int n) throws SQLException {
+        var parts = new ArrayList<String>();
+        try (var c = DriverManager.getConnection(connection.getMetaData().getURL().replaceAll("/[^/]*$", "/" + database),
+                "postgres", ""); var s = c.createStatement();
+                var rs = s.executeQuery("SELECT relname, n_live_tup, n_dead_tup, pg_total_relation_size(relid),"
+                        + " autovacuum_count + autoanalyze_count FROM pg_stat_user_tables"
+                        + " ORDER BY 4 DESC LIMIT " + n)) {
+            while (rs.next()) {
+                parts.add(String.format("%s %,d rows (%,d dead) %.1f MB, %d autovacuums and autoanalyzes so far", rs.getString(1),
+                        rs.getLong(2), rs.getLong(3), rs.getLong(4) / 1e6, rs.getLong(5)));
+            }
+        }
+        return String.join("; ", parts);
+    }
+
     private Map<String, long[]> scans() throws SQLException {
         var scans = new HashMap<String, long[]>();
         // pg_stat_user_tables covers the database this connection is in: connect per database.
