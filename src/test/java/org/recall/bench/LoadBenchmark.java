@@ -259,8 +259,8 @@ public final class LoadBenchmark {
         for (int clients : COURSE_LEVELS) {
             Instant from = Instant.now();
             var r = course.measure(clients, Duration.ofSeconds(3), Duration.ofSeconds(seconds), OUT.resolve("sql.txt"));
-            phases.add(new JfrSummary.Phase("course-" + clients + (when.startsWith("after soak") ? "-after-soak" : ""),
-                    from, Instant.now()));
+            phases.add(new JfrSummary.Phase("course-" + clients + (when.contains("deleted") ? "-sessions-deleted"
+                    : when.startsWith("after soak") ? "-after-soak" : ""), from, Instant.now()));
             results.add(r);
             requireAlive();
         }
@@ -348,17 +348,27 @@ public final class LoadBenchmark {
         recall.platform().gradeServiceAt(null);
         requireAlive();
         var after = courseLevels(course, "after soak of " + minutes + " min");
-        for (int i = 0; i < Math.min(before.size(), after.size()); i++) {
-            say(String.format("  %d clients: Recall CPU per launch %.2f ms after the soak, %.2f ms before (%+.0f%%);"
-                    + " %.0f launches/s after, %.0f before", COURSE_LEVELS[i], after.get(i).toolMsPerLaunch(),
-                    before.get(i).toolMsPerLaunch(), 100 * (after.get(i).toolMsPerLaunch() / before.get(i).toolMsPerLaunch() - 1),
-                    after.get(i).summary().perSecond(), before.get(i).summary().perSecond()));
-        }
+        compare(before, after, "after the soak");
+        // What the soak's rows cost PostgreSQL and Recall, apart from what the JVM learned from the mixed traffic.
+        sql.deleteStudySessions();
+        say("\nStudy sessions deleted and the table vacuumed: " + sql.largestTables(2));
+        compare(before, courseLevels(course, "after soak of " + minutes + " min, study sessions deleted"),
+                "after the soak with the sessions deleted");
         if (!before.isEmpty() && !after.isEmpty()) {
             int last = Math.min(before.size(), after.size()) - 1;
             table.add(String.format("| CPU per launch after a %d-min soak / before (64 clients) | %.2f / %.2f ms = %+.0f%% |",
                     minutes, after.get(last).toolMsPerLaunch(), before.get(last).toolMsPerLaunch(),
                     100 * (after.get(last).toolMsPerLaunch() / before.get(last).toolMsPerLaunch() - 1)));
+        }
+    }
+
+    private void compare(List<CourseLoad.Result> before, List<CourseLoad.Result> after, String when) {
+        for (int i = 0; i < Math.min(before.size(), after.size()); i++) {
+            say(String.format("  %d clients: Recall CPU per launch %.2f ms %s, %.2f ms before (%+.0f%%); PostgreSQL %.2f ms,"
+                    + " %.2f before; %.0f launches/s, %.0f before", COURSE_LEVELS[i], after.get(i).toolMsPerLaunch(), when,
+                    before.get(i).toolMsPerLaunch(), 100 * (after.get(i).toolMsPerLaunch() / before.get(i).toolMsPerLaunch() - 1),
+                    after.get(i).pgMsPerLaunch(), before.get(i).pgMsPerLaunch(),
+                    after.get(i).summary().perSecond(), before.get(i).summary().perSecond()));
         }
     }
 

@@ -112,6 +112,18 @@ final class SqlCounter implements AutoCloseable {
         return String.join("; ", parts);
     }
 
+    /**
+     * Deletes every study session and vacuums the table, as {@code Retention} and autovacuum would once the
+     * sessions expire (3 h): what the soak's data growth costs, apart from what the JVM learned meanwhile.
+     */
+    void deleteStudySessions() throws SQLException {
+        try (var c = DriverManager.getConnection(connection.getMetaData().getURL().replaceAll("/[^/]*$", "/" + database),
+                "postgres", ""); var s = c.createStatement()) {
+            s.execute("DELETE FROM study_session");
+            s.execute("VACUUM ANALYZE study_session");
+        }
+    }
+
     private Map<String, long[]> scans() throws SQLException {
         var scans = new HashMap<String, long[]>();
         // pg_stat_user_tables covers the database this connection is in: connect per database.

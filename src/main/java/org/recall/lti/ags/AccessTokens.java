@@ -60,27 +60,60 @@ public final class AccessTokens {
     private record Cached(AccessToken token, Instant renewAt) {
     }
 
+    /** A transient failure of the token request, answered again to every caller until {@code until}. */
+    private record Failed(AgsException failure, Instant until) {
+    }
+
+    /**
+     * How long a token endpoint that failed for a passing reason (unreachable, too slow, 408, 429, 5xx) is not
+     * asked again, unless its {@code Retry-After} says longer (RFC 9110 §10.2.3; at most {@link #MAX_COOL_DOWN}).
+     * Without it, every queued score asked a platform that was down for a token of its own (one client assertion
+     * signed, one request sent, each time): a platform back from an outage met the whole queue at once.
+     */
+    static final Duration COOL_DOWN = Duration.ofSeconds(5);
+    static final Duration MAX_COOL_DOWN = Duration.ofMinutes(1);
+
     private final Supplier<RSAKey> signingKey;
     private final AgsHttp http;
     private final Map<Key, Object> locks = new ConcurrentHashMap<>();
     private final Map<Key, Cached> tokens = new ConcurrentHashMap<>();
+    private final Map<Key, Failed> failures = new ConcurrentHashMap<>();
 
     AccessTokens(Supplier<RSAKey> signingKey, AgsHttp http) {
         this.signingKey = Objects.requireNonNull(signingKey);
         this.http = http;
     }
 
-    /** A token for these scopes (already narrowed to the granted ones), from the cache when still fresh. */
+    /**
+     * A token for these scopes (already narrowed to the granted ones), from the cache when still fresh. While
+     * the endpoint is cooling down after a transient failure, that failure is answered without asking again.
+     */
     AccessToken token(Platform platform, Set<String> scopes) throws AgsException {
         Key key = new Key(platform.id(), String.valueOf(platform.tokenEndpoint()), platform.clientId(), Set.copyOf(scopes));
         synchronized (locks.computeIfAbsent(key, k -> new Object())) {
+            Instant now = http.clock().instant();
             Cached cached = tokens.get(key);
-            if (cached != null && http.clock().instant().isBefore(cached.renewAt())) {
+            if (cached != null && now.isBefore(cached.renewAt())) {
                 return cached.token();
             }
-            Cached fresh = request(platform, scopes);
-            tokens.put(key, fresh);
-            return fresh.token();
+            Failed failed = failures.get(key);
+            if (failed != null && now.isBefore(failed.until())) {
+                throw failed.failure();
+            }
+            try {
+                Cached fresh = request(platform, scopes);
+                failures.remove(key);
+                tokens.put(key, fresh);
+                return fresh.token();
+            } catch (AgsException e) {
+                if (e.isTransient()) {
+                    Duration wait = e.retryAfter().filter(after -> after.compareTo(COOL_DOWN) > 0).orElse(COOL_DOWN);
+                    failures.put(key, new Failed(e, now.plus(wait.compareTo(MAX_COOL_DOWN) > 0 ? MAX_COOL_DOWN : wait)));
+                } else {
+                    failures.remove(key);
+                }
+                throw e;
+            }
         }
     }
 

@@ -252,6 +252,47 @@ class AgsClientTest {
     }
 
     @Test
+    void aTokenEndpointThatIsDownIsAskedOncePerCoolDownNotOncePerScore() throws Exception {
+        var clock = new org.recall.study.MutableClock(Instant.now());
+        client = new AgsClient(() -> toolKey, Duration.ofSeconds(3), Duration.ofSeconds(2), clock, ServiceOrigins.defaults(true));
+        URI lineItem = URI.create(ags.addLineItem("Quiz", 10, "link-1", null, null));
+        ags.tokenAnswer(exchange -> answer(exchange, 503, "text/html", "<h1>down</h1>"));
+        for (int i = 0; i < 5; i++) {
+            var e = assertThrows(AgsException.class, () -> client.postScore(platform, ALL, lineItem, score("u1", 5)));
+            assertTrue(e.isTransient(), "each queued score is tried again later");
+            assertEquals("token request 503", e.cause());
+        }
+        assertEquals(1, ags.tokenRequests(), "five scores, one token request while the platform is down");
+
+        ags.tokenAnswer(null);
+        clock.now = clock.now.plus(AccessTokens.COOL_DOWN).minusMillis(1);
+        assertThrows(AgsException.class, () -> client.postScore(platform, ALL, lineItem, score("u1", 5)));
+        assertEquals(1, ags.tokenRequests());
+        clock.now = clock.now.plusMillis(1);
+        client.postScore(platform, ALL, lineItem, score("u1", 5));
+        assertEquals(2, ags.tokenRequests(), "asked again once the cool-down is over");
+        assertEquals(1, ags.scores().size());
+    }
+
+    @Test
+    void aRetryAfterLongerThanTheCoolDownIsHonouredUpToAMinute() {
+        var clock = new org.recall.study.MutableClock(Instant.now());
+        client = new AgsClient(() -> toolKey, Duration.ofSeconds(3), Duration.ofSeconds(2), clock, ServiceOrigins.defaults(true));
+        URI lineItem = URI.create(ags.addLineItem("Quiz", 10, "link-1", null, null));
+        ags.tokenAnswer(exchange -> {
+            exchange.getResponseHeaders().add("Retry-After", "3600");
+            answer(exchange, 429, "text/html", "slow down");
+        });
+        assertThrows(AgsException.class, () -> client.postScore(platform, ALL, lineItem, score("u1", 5)));
+        clock.now = clock.now.plusSeconds(59);
+        assertThrows(AgsException.class, () -> client.postScore(platform, ALL, lineItem, score("u1", 5)));
+        assertEquals(1, ags.tokenRequests(), "Retry-After kept Recall away for longer than its own cool-down");
+        clock.now = clock.now.plusSeconds(1);
+        assertThrows(AgsException.class, () -> client.postScore(platform, ALL, lineItem, score("u1", 5)));
+        assertEquals(2, ags.tokenRequests(), "but never for more than a minute");
+    }
+
+    @Test
     void aHugeTokenAnswerIsCutAndASlowOneTimesOut() {
         URI lineItem = URI.create(ags.addLineItem("Quiz", 10, "link-1", null, null));
         var sent = new java.util.concurrent.atomic.AtomicLong();
