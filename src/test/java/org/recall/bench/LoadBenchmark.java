@@ -379,7 +379,8 @@ public final class LoadBenchmark {
         // Scores queue up while the AGS endpoint is down; the drain phase measures their delivery.
         ags.down();
         say("\nQuiz submits (one graded attempt per student; launch and attempt start before the window; AGS endpoint down)");
-        say("clients |   count | errs |  submit/s |  p50 ms |  p95 ms |  p99 ms |  max ms | server CPU | client CPU");
+        say("clients |   count | errs |  submit/s |  p50 ms |  p95 ms |  p99 ms |  max ms | server CPU | client CPU"
+                + " | PG CPU | Recall ms/submit | PG ms/submit");
         for (int i = 0; i < LEVELS.length; i++) {
             int clients = LEVELS[i];
             int count = Integer.parseInt(sizes[i].trim());
@@ -392,11 +393,17 @@ public final class LoadBenchmark {
             });
             var latencies = new Latencies();
             var cpu = Cpu.start(server.pid());
+            long recall0 = ProcStatus.cpuTicks(server.pid());
+            long pg0 = pg.cpuTicks();
             Instant from = Instant.now();
             long wall = drainQueue(clients, ready, latencies, client::submit);
             phases.add(new JfrSummary.Phase("quiz-" + clients, from, Instant.now()));
             var s = latencies.summary(wall);
-            say(String.format("%7d | %s | %s", clients, s.row(), cpu.stop(wall)));
+            // Whether a submit waits for the cores or for something else: PostgreSQL's share of the machine too.
+            double pgSeconds = (pg.cpuTicks() - pg0) / (double) ProcStatus.TICKS;
+            double recallSeconds = (ProcStatus.cpuTicks(server.pid()) - recall0) / (double) ProcStatus.TICKS;
+            say(String.format("%7d | %s | %s | %5.0f%% | %16.2f | %12.2f", clients, s.row(), cpu.stop(wall),
+                    pgSeconds * 100 / (wall / 1e9), recallSeconds * 1000 / s.count(), pgSeconds * 1000 / s.count()));
             requireAlive();
             if (clients == 64) {
                 table.add(String.format("| quiz submits at 64 clients | %.0f/s, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, %d errors |",
