@@ -35,9 +35,14 @@ final class BenchPostgres implements AutoCloseable {
         run("chown", "postgres", dir.toString());
         pg.asPostgres(bin.resolve("initdb") + " -D " + dir.resolve("data") + " -A trust -U postgres");
         // Settings as a small production server would have them, except fsync (a throwaway cluster).
+        // bench.pg.sharedBuffers: a larger buffer cache, to tell its size from the data's (docs/benchmarks.md, "Drift").
+        String sharedBuffers = System.getProperty("bench.pg.sharedBuffers", "128MB");
+        if (!sharedBuffers.matches("[0-9]+[kMG]B")) {
+            throw new IllegalArgumentException("bench.pg.sharedBuffers: a size such as 128MB, not " + sharedBuffers);
+        }
         pg.asPostgres(bin.resolve("pg_ctl") + " -D " + dir.resolve("data") + " -w -l " + dir.resolve("server.log")
                 + " -o '-c listen_addresses=127.0.0.1 -p " + port + " -k " + dir
-                + " -c max_connections=200 -c shared_buffers=128MB -c fsync=off"
+                + " -c max_connections=200 -c shared_buffers=" + sharedBuffers + " -c fsync=off"
                 // pg_stat_statements counts the statements each launch costs (SqlCounter).
                 + " -c shared_preload_libraries=pg_stat_statements -c pg_stat_statements.track=top'" + " start");
         pg.psql("postgres", "CREATE USER recall PASSWORD 'recall'", "CREATE DATABASE recall_bench OWNER recall",

@@ -128,7 +128,7 @@ public final class LoadBenchmark {
                 List<CourseLoad.Result> steady = enabled("course") ? courseLevels(course, "after warm-up") : List.of();
                 requireAlive();
                 if (enabled("quiz")) {
-                    quizSubmits();
+                    quizSubmits(sql);
                     requireAlive();
                 }
                 if (enabled("drain")) {
@@ -374,7 +374,7 @@ public final class LoadBenchmark {
 
     // ---- quiz ----------------------------------------------------------------------------------
 
-    private void quizSubmits() throws Exception {
+    private void quizSubmits(SqlCounter sql) throws Exception {
         String[] sizes = System.getProperty("bench.quiz", "300,600,1500,2500").split(",");
         // Scores queue up while the AGS endpoint is down; the drain phase measures their delivery.
         ags.down();
@@ -395,6 +395,7 @@ public final class LoadBenchmark {
             var cpu = Cpu.start(server.pid());
             long recall0 = ProcStatus.cpuTicks(server.pid());
             long pg0 = pg.cpuTicks();
+            sql.start();
             Instant from = Instant.now();
             long wall = drainQueue(clients, ready, latencies, client::submit);
             phases.add(new JfrSummary.Phase("quiz-" + clients, from, Instant.now()));
@@ -404,6 +405,10 @@ public final class LoadBenchmark {
             double recallSeconds = (ProcStatus.cpuTicks(server.pid()) - recall0) / (double) ProcStatus.TICKS;
             say(String.format("%7d | %s | %s | %5.0f%% | %16.2f | %12.2f", clients, s.row(), cpu.stop(wall),
                     pgSeconds * 100 / (wall / 1e9), recallSeconds * 1000 / s.count(), pgSeconds * 1000 / s.count()));
+            var counts = sql.stop();
+            counts.write(OUT.resolve("sql.txt"), "Recall quiz submits, " + clients + " clients", s.count());
+            say(String.format("        %.2f statements per submit, sequential scans: %s", counts.perOperation(s.count()),
+                    counts.seqScans()));
             requireAlive();
             if (clients == 64) {
                 table.add(String.format("| quiz submits at 64 clients | %.0f/s, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, %d errors |",

@@ -19,7 +19,8 @@ import java.util.Map;
 final class SqlCounter implements AutoCloseable {
 
     /** One phase's counts. */
-    record Counts(long statements, Map<String, Long> perStatement, Map<String, long[]> scans) {
+    record Counts(long statements, Map<String, Long> perStatement, Map<String, Double> msPerStatement,
+            Map<String, long[]> scans) {
 
         double perOperation(long operations) {
             return operations == 0 ? Double.NaN : statements / (double) operations;
@@ -41,8 +42,10 @@ final class SqlCounter implements AutoCloseable {
             lines.add("== " + title + ": " + statements + " statements for " + operations + " operations ("
                     + String.format("%.2f", perOperation(operations)) + " per operation)");
             perStatement.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
-                    .forEach(e -> lines.add(String.format("%10d  %6.2f/op  %s", e.getValue(),
-                            e.getValue() / (double) Math.max(operations, 1), e.getKey().replaceAll("\\s+", " "))));
+                    .forEach(e -> lines.add(String.format("%10d  %6.2f/op  %7.3f ms/op  %s", e.getValue(),
+                            e.getValue() / (double) Math.max(operations, 1),
+                            msPerStatement.getOrDefault(e.getKey(), 0.0) / Math.max(operations, 1),
+                            e.getKey().replaceAll("\\s+", " "))));
             lines.add("-- scans per table (sequential, index)");
             scans.forEach((table, s) -> lines.add(String.format("%-24s seq %8d  idx %8d", table, s[0], s[1])));
             lines.add("");
@@ -71,14 +74,16 @@ final class SqlCounter implements AutoCloseable {
     Counts stop() throws SQLException, InterruptedException {
         Thread.sleep(1500);
         var perStatement = new HashMap<String, Long>();
+        var msPerStatement = new HashMap<String, Double>();
         long total = 0;
-        try (var s = connection.prepareStatement("SELECT query, calls FROM pg_stat_statements s"
+        try (var s = connection.prepareStatement("SELECT query, calls, total_exec_time FROM pg_stat_statements s"
                 + " JOIN pg_database d ON d.oid = s.dbid JOIN pg_roles r ON r.oid = s.userid"
                 + " WHERE d.datname = ? AND r.rolname = 'recall'")) {
             s.setString(1, database);
             try (var rs = s.executeQuery()) {
                 while (rs.next()) {
                     perStatement.merge(rs.getString(1), rs.getLong(2), Long::sum);
+                    msPerStatement.merge(rs.getString(1), rs.getDouble(3), Double::sum);
                     total += rs.getLong(2);
                 }
             }
@@ -89,7 +94,7 @@ final class SqlCounter implements AutoCloseable {
             long[] b = scansBefore.getOrDefault(table, new long[2]);
             delta.put(table, new long[] {a[0] - b[0], a[1] - b[1]});
         });
-        return new Counts(total, perStatement, delta);
+        return new Counts(total, perStatement, msPerStatement, delta);
     }
 
     /**
