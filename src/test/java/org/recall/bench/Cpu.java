@@ -20,9 +20,14 @@ final class Cpu {
         return new Cpu(pid);
     }
 
+    /** The server's CPU time since the start, in seconds. */
+    double serverSeconds() {
+        return (ProcStatus.cpuTicks(pid) - serverTicks) / (double) ProcStatus.TICKS;
+    }
+
     String stop(long wallNanos) {
         double seconds = wallNanos / 1e9;
-        double server = (ProcStatus.cpuTicks(pid) - serverTicks) / (double) ProcStatus.TICKS / seconds * 100;
+        double server = serverSeconds() / seconds * 100;
         double client = (ProcStatus.cpuTicks(ProcessHandle.current().pid()) - clientTicks) / (double) ProcStatus.TICKS
                 / seconds * 100;
         return String.format("%9.0f%% | %9.0f%%", server, client);

@@ -393,7 +393,6 @@ public final class LoadBenchmark {
             });
             var latencies = new Latencies();
             var cpu = Cpu.start(server.pid());
-            long recall0 = ProcStatus.cpuTicks(server.pid());
             long pg0 = pg.cpuTicks();
             sql.start();
             Instant from = Instant.now();
@@ -402,7 +401,7 @@ public final class LoadBenchmark {
             var s = latencies.summary(wall);
             // Whether a submit waits for the cores or for something else: PostgreSQL's share of the machine too.
             double pgSeconds = (pg.cpuTicks() - pg0) / (double) ProcStatus.TICKS;
-            double recallSeconds = (ProcStatus.cpuTicks(server.pid()) - recall0) / (double) ProcStatus.TICKS;
+            double recallSeconds = cpu.serverSeconds();
             say(String.format("%7d | %s | %s | %5.0f%% | %16.2f | %12.2f", clients, s.row(), cpu.stop(wall),
                     pgSeconds * 100 / (wall / 1e9), recallSeconds * 1000 / s.count(), pgSeconds * 1000 / s.count()));
             var counts = sql.stop();

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Reads a process's memory and CPU counters from /proc (Linux). */
 final class ProcStatus {
@@ -101,23 +103,24 @@ final class ProcStatus {
     }
 
     /**
-     * One column of {@code jstat -gc} for the JVM {@code pid} (e.g. "OU", the old generation's use in KiB,
-     * or "YGC", young collections so far); -1 when jstat cannot tell.
+     * The columns of {@code jstat -gc} for the JVM {@code pid}, by name (e.g. "OU", the old generation's use
+     * in KiB, or "YGC", young collections so far); empty when jstat cannot tell.
      */
-    static double jstatGc(long pid, String column) {
-        try {
-            var jstat = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jstat").toString(), "-gc",
-                    Long.toString(pid)).redirectErrorStream(true).start();
-            String[] lines = new String(jstat.getInputStream().readAllBytes()).trim().split("\n");
-            jstat.waitFor();
-            List<String> names = List.of(lines[0].trim().split("\\s+"));
-            return Double.parseDouble(lines[lines.length - 1].trim().split("\\s+")[names.indexOf(column)]);
-        } catch (IOException | RuntimeException e) {
-            return -1;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return -1;
+    static Map<String, Double> jstatGc(long pid) {
+        var columns = new HashMap<String, Double>();
+        List<String> lines = jstat("-gc", pid);
+        if (lines.size() >= 2) {
+            String[] names = lines.get(lines.size() - 2).trim().split("\\s+");
+            String[] values = lines.get(lines.size() - 1).trim().split("\\s+");
+            for (int i = 0; i < Math.min(names.length, values.length); i++) {
+                try {
+                    columns.put(names[i], Double.parseDouble(values[i]));
+                } catch (NumberFormatException e) {
+                    // a column jstat cannot fill ("-")
+                }
+            }
         }
+        return columns;
     }
 
     /**
@@ -125,17 +128,26 @@ final class ProcStatus {
      * C2, standard and on-stack replacement); -1 when jstat cannot tell.
      */
     static long jitCompilations(long pid) {
+        List<String> lines = jstat("-compiler", pid);
         try {
-            var jstat = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jstat").toString(), "-compiler",
-                    Long.toString(pid)).redirectErrorStream(true).start();
-            String[] lines = new String(jstat.getInputStream().readAllBytes()).trim().split("\n");
-            jstat.waitFor();
-            return Long.parseLong(lines[lines.length - 1].trim().split("\\s+")[0]);
-        } catch (IOException | RuntimeException e) {
+            return lines.size() >= 2 ? Long.parseLong(lines.get(lines.size() - 1).trim().split("\\s+")[0]) : -1;
+        } catch (NumberFormatException e) {
             return -1;
+        }
+    }
+
+    /** What {@code jstat <option> <pid>} prints, ending with a header line and a line of values; empty when it fails. */
+    private static List<String> jstat(String option, long pid) {
+        try {
+            var jstat = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jstat").toString(), option,
+                    Long.toString(pid)).redirectErrorStream(true).start();
+            List<String> lines = List.of(new String(jstat.getInputStream().readAllBytes()).trim().split("\n"));
+            return jstat.waitFor() == 0 ? lines : List.of();
+        } catch (IOException e) {
+            return List.of();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return -1;
+            return List.of();
         }
     }
 

@@ -70,7 +70,7 @@ final class Soak {
         long minutes = Math.max(1, length.toMinutes());
         long[] last = {0, 0, 0, ags.scoresAccepted(), 0, ProcStatus.cpuTicks(server.pid()),
             ProcStatus.threadTicks(server.pid(), "C2 CompilerThre"), ProcStatus.jitCompilations(server.pid()),
-            (long) ProcStatus.jstatGc(server.pid(), "YGC")};
+            ProcStatus.jstatGc(server.pid()).getOrDefault("YGC", -1.0).longValue()};
         for (long minute = 1; minute <= minutes + 1 && !pool.awaitTermination(60, TimeUnit.SECONDS); minute++) {
             last = row(minute, last, 60);
         }
@@ -79,9 +79,10 @@ final class Soak {
     }
 
     private long[] row(long minute, long[] last, double seconds) {
+        var gc = ProcStatus.jstatGc(server.pid());
         long[] now = {launches.get(), apiCalls.get(), submits.get(), ags.scoresAccepted(), errors.get(),
             ProcStatus.cpuTicks(server.pid()), ProcStatus.threadTicks(server.pid(), "C2 CompilerThre"),
-            ProcStatus.jitCompilations(server.pid()), (long) ProcStatus.jstatGc(server.pid(), "YGC")};
+            ProcStatus.jitCompilations(server.pid()), gc.getOrDefault("YGC", -1.0).longValue()};
         if (seconds > 1) {
             // What grows with the time the JVM has run: its threads (Grizzly's HTTP workers above all, each with
             // its own buffers) and the old generation's use at the minute's end (issue 13's drift).
@@ -89,7 +90,7 @@ final class Soak {
                     minute, now[0] - last[0], now[1] - last[1], now[2] - last[2], now[3] - last[3], now[4] - last[4],
                     (now[5] - last[5]) * 100.0 / ProcStatus.TICKS / seconds, (now[6] - last[6]) * 100.0 / ProcStatus.TICKS / seconds,
                     now[7] - last[7], ProcStatus.threadCount(server.pid(), ""),
-                    ProcStatus.threadCount(server.pid(), "http-thread-poo"), ProcStatus.jstatGc(server.pid(), "OU") / 1024,
+                    ProcStatus.threadCount(server.pid(), "http-thread-poo"), gc.getOrDefault("OU", -1024.0) / 1024,
                     now[8] - last[8]));
         }
         return now;

@@ -99,13 +99,12 @@ final class SqlCounter implements AutoCloseable {
 
     /**
      * The database's {@code n} largest tables (with their indexes and TOAST), their live and dead rows and
-     * how often autovacuum has visited them: what a
-     * long run leaves behind (issue 13's drift of PostgreSQL's CPU per launch).
+     * how often autovacuum has visited them: what a long run leaves behind (issue 13's drift of PostgreSQL's
+     * CPU per launch).
      */
     String largestTables(int n) throws SQLException {
         var parts = new ArrayList<String>();
-        try (var c = DriverManager.getConnection(connection.getMetaData().getURL().replaceAll("/[^/]*$", "/" + database),
-                "postgres", ""); var s = c.createStatement();
+        try (var c = inDatabase(); var s = c.createStatement();
                 var rs = s.executeQuery("SELECT relname, n_live_tup, n_dead_tup, pg_total_relation_size(relid),"
                         + " autovacuum_count + autoanalyze_count FROM pg_stat_user_tables"
                         + " ORDER BY 4 DESC LIMIT " + n)) {
@@ -118,12 +117,11 @@ final class SqlCounter implements AutoCloseable {
     }
 
     /**
-     * Deletes every study session and vacuums the table, as {@code Retention} and autovacuum would once the
+     * Deletes every study session and vacuums the table, as {@code Housekeeping} and autovacuum would once the
      * sessions expire (3 h): what the soak's data growth costs, apart from what the JVM learned meanwhile.
      */
     void deleteStudySessions() throws SQLException {
-        try (var c = DriverManager.getConnection(connection.getMetaData().getURL().replaceAll("/[^/]*$", "/" + database),
-                "postgres", ""); var s = c.createStatement()) {
+        try (var c = inDatabase(); var s = c.createStatement()) {
             s.execute("DELETE FROM study_session");
             s.execute("VACUUM ANALYZE study_session");
         }
@@ -131,15 +129,22 @@ final class SqlCounter implements AutoCloseable {
 
     private Map<String, long[]> scans() throws SQLException {
         var scans = new HashMap<String, long[]>();
-        // pg_stat_user_tables covers the database this connection is in: connect per database.
-        try (var c = DriverManager.getConnection(connection.getMetaData().getURL().replaceAll("/[^/]*$", "/" + database),
-                "postgres", ""); var s = c.createStatement();
+        try (var c = inDatabase(); var s = c.createStatement();
                 var rs = s.executeQuery("SELECT relname, COALESCE(seq_scan, 0), COALESCE(idx_scan, 0) FROM pg_stat_user_tables")) {
             while (rs.next()) {
                 scans.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3)});
             }
         }
         return scans;
+    }
+
+    /**
+     * A superuser connection to the tool's own database: {@code pg_stat_user_tables} and the tables themselves
+     * are per database, while {@link #connection} is in {@code postgres}.
+     */
+    private Connection inDatabase() throws SQLException {
+        return DriverManager.getConnection(connection.getMetaData().getURL().replaceAll("/[^/]*$", "/" + database),
+                "postgres", "");
     }
 
     @Override
